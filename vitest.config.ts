@@ -4,7 +4,13 @@ import path from "node:path";
 // Two projects: pure unit tests next to the code, and database-backed
 // `*.integration.test.ts` against a real, migrated PostgreSQL (tests/setup/global-db.ts).
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // The marker throws outside the react-server condition: tests import server modules directly.
+      "server-only": path.resolve(__dirname, "tests/setup/server-only.ts"),
+    },
+  },
   test: {
     projects: [
       {

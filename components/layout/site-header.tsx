@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "./language-switcher";
+
+const NAV = [
+  { href: "/partners", key: "partners" },
+  { href: "/donors", key: "donors" },
+  { href: "/regions", key: "regions" },
+  { href: "/compare", key: "compare" },
+  { href: "/sources", key: "sources" },
+] as const;
+
+export async function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNode }) {
+  const t = await getTranslations("common");
+  const locale = await getLocale();
+  return (
+    <header className="no-print border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/partners" className="flex flex-col leading-tight">
+          <span className="text-lg font-semibold text-brand-700">{t("appName")}</span>
+          <span className="text-xs text-slate-600">{t("tagline")}</span>
+        </Link>
+        <nav aria-label={t("nav.label")} className="flex-1">
+          <ul className="flex flex-wrap gap-1 text-sm">
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  className="rounded px-2 py-1 text-slate-700 hover:bg-brand-50 hover:text-brand-800"
+                >
+                  {t(`nav.${item.key}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex items-center gap-3">
+          {accountSlot}
+          <LanguageSwitcher current={locale} label={t("language.label")} />
+        </div>
+      </div>
+    </header>
+  );
+}
