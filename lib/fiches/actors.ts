@@ -1,0 +1,51 @@
+/**
+ * Assembles an Actor (a donor or technical partner, seed-guide §3.5) from the
+ * sections of its fiche: its themes, the projects under them, its
+ * coordination fields, remarks and contacts.
+ */
+import { parseActorProjects } from "./actor-projects";
+import { contactBlockLines, fieldValue } from "./fiche";
+import { displayName, geography, lastLine, type FicheInput } from "./partners";
+import type { Actor, ParseWarning } from "./types";
+import { parseContactBlock } from "./values/contacts";
+import { extractAcronym } from "./values/slug";
+
+export function buildActor({ block, parsed, slug }: FicheInput, warnings: ParseWarning[]): Actor {
+  const { sections } = parsed;
+  const at = block.headingLine;
+  const value = (key: string) => fieldValue(sections, key);
+  const themes = sections.filter((s) => s.key === "theme");
+  const regionText = value("region") ?? value("regionCity");
+  const { regions, national } = geography(regionText, null, at, warnings);
+  const remarks = [value("challenges"), value("otherRemarks")].filter((v): v is string => v !== null);
+  const contacts = parseContactBlock(contactBlockLines(block.body, sections));
+
+  if (themes.length === 0) {
+    warnings.push({ line: at, code: "section-missing", message: `FICHE ACTEUR ${block.number} has no project block` });
+  }
+  if (!sections.some((s) => s.key === "contacts")) {
+    warnings.push({ line: at, code: "section-missing", message: `FICHE ACTEUR ${block.number} has no Contacts sub-header` });
+  }
+
+  return {
+    number: block.number,
+    name: block.title,
+    displayName: displayName(parsed, block.title),
+    acronym: extractAcronym(block.title),
+    slug,
+    country: value("country"),
+    regions,
+    national,
+    regionText,
+    themes: [...new Set(themes.map((s) => s.heading))],
+    projects: parseActorProjects(themes),
+    anchoring: value("anchoring"),
+    referral: value("referral"),
+    perspectives: value("actorPerspectives"),
+    remarks: remarks.length ? remarks.join("\n") : null,
+    contacts,
+    websites: parsed.websites,
+    sections,
+    lines: [at, lastLine(block.body, at)],
+  };
+}

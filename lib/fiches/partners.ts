@@ -1,0 +1,199 @@
+/**
+ * Assembles a Partner from the sections of its fiche: each typed field comes
+ * from its label (seed-guide §3.2–3.4) through a value extractor; the
+ * sections themselves are kept whole so nothing the types leave out is lost.
+ */
+import { allValues, contactBlockLines, fieldValue, DISPLAY_NAME_KEY, type ParsedFiche } from "./fiche";
+import type { FicheBlock } from "./report";
+import type { Capacity, Insertion, ParseWarning, Partner, SourceLine } from "./types";
+import { parseCapacity } from "./values/capacity";
+import { parseContactBlock } from "./values/contacts";
+import { parseFounded } from "./values/dates";
+import { parseFunders } from "./values/funders";
+import { parseInsertion } from "./values/insertion";
+import { parseCities, parseRegions } from "./values/regions";
+import { detectReturneeExperience } from "./values/returnees";
+import { extractAcronym } from "./values/slug";
+import { parseTrainings } from "./values/trainings";
+import { squash } from "./values/text";
+
+export interface FicheInput {
+  block: FicheBlock;
+  parsed: ParsedFiche;
+  /** Unique within the report (see index.ts). */
+  slug: string;
+}
+
+export function buildPartner({ block, parsed, slug }: FicheInput, warnings: ParseWarning[]): Partner {
+  const { sections } = parsed;
+  const at = block.headingLine;
+  const value = (key: string) => fieldValue(sections, key);
+
+  const regionText = value("region") ?? value("regionCity");
+  const cityText = value("city") ?? value("regionCity");
+  const geo = geography(regionText, cityText, at, warnings);
+
+  const structureText = value("structureType");
+  const contacts = parseContactBlock(contactBlockLines(block.body, sections));
+  const texts = allValues(sections);
+  if (!block.category) {
+    warnings.push({ line: at, code: "unknown-category", message: `no category heading for "${block.title}"` });
+  }
+  checkRequired(block, sections.map((s) => s.key), contacts.length, regionText, warnings);
+
+  return {
+    number: block.number,
+    name: block.title,
+    displayName: displayName(parsed, block.title),
+    acronym: extractAcronym(block.title),
+    slug,
+    category: block.category ?? "key-actor",
+    categoryHeading: block.categoryHeading,
+    sectionHeading: block.sectionHeading,
+    country: value("country"),
+    ...geo,
+    regionText,
+    cityText,
+    structureType: structureText ? firstSentence(structureText) : null,
+    supportTypes: splitItems(value("supportType")),
+    founded: parseFounded([structureText, value("governance")].filter(Boolean).join("\n")),
+    funders: parseFunders(value("funding") ?? ""),
+    absorptionCapacity: capacity(value("absorptionCapacity")),
+    totalCapacity: capacity(value("totalCapacity")),
+    returneeCapacity: returneeCapacity(value("returneeCapacity"), texts),
+    insertion: insertion(value("insertionStats"), texts),
+    returneeExperience: detectReturneeExperience(texts),
+    trainings: parseTrainings(value("courses") ?? ""),
+    contacts,
+    websites: parsed.websites,
+    costs: value("cost"),
+    challenges: value("challenges"),
+    perspectives: value("perspectives"),
+    sections,
+    lines: [at, lastLine(block.body, at)],
+  };
+}
+
+export function displayName(parsed: ParsedFiche, fallback: string): string {
+  const v = fieldValue(parsed.sections, DISPLAY_NAME_KEY, "identity");
+  return v ? squash(v) : fallback;
+}
+
+export function lastLine(body: SourceLine[], fallback: number): number {
+  for (let i = body.length - 1; i >= 0; i--) if (body[i].kind !== "blank") return body[i].n;
+  return fallback;
+}
+
+/**
+ * Regions come from Région, and from Ville when Ville names regions too
+ * (`Ville  National`, a list of regions); towns that are not regions are cities.
+ */
+export function geography(regionText: string | null, cityText: string | null, line: number, warnings: ParseWarning[]) {
+  const fromRegion = parseRegions(regionText ?? "");
+  const fromCity = parseRegions(cityText ?? "");
+  const regions = [...fromRegion.regions];
+  for (const r of fromCity.regions) if (!regions.includes(r)) regions.push(r);
+  for (const place of fromRegion.unknown) {
+    warnings.push({ line, code: "unknown-region", message: `"${place}" in Région is not a region of Mali` });
+  }
+  return {
+    regions,
+    national: fromRegion.national || fromCity.national,
+    cities: cityText ? parseCities(cityText) : [],
+  };
+}
+
+function checkRequired(
+  block: FicheBlock,
+  sectionKeys: string[],
+  contactCount: number,
+  regionText: string | null,
+  warnings: ParseWarning[],
+) {
+  const at = block.headingLine;
+  const name = `FICHE ${block.type === "partner" ? "PARTENAIRE" : "ACTEUR"} ${block.number}`;
+  if (regionText === null) warnings.push({ line: at, code: "label-missing", message: `${name} has no Région` });
+  if (!sectionKeys.includes("contacts")) {
+    warnings.push({ line: at, code: "section-missing", message: `${name} has no Contacts sub-header` });
+  } else if (contactCount === 0) {
+    warnings.push({ line: at, code: "contacts-empty", message: `${name}: no contact could be read` });
+  }
+}
+
+function capacity(text: string | null): Capacity | null {
+  return text ? parseCapacity(text) : null;
+}
+
+const RETURNEES = /migrants?\s+(de\s+)?retour/i;
+
+/**
+ * The integration-capacity label often answers in prose; when it gives no
+ * figure, a figure about returning migrants elsewhere in the fiche is used.
+ */
+function returneeCapacity(text: string | null, texts: string[]): Capacity | null {
+  const own = capacity(text);
+  if (own && (own.min !== null || own.max !== null || own.unlimited)) return own;
+  for (const sentence of texts.flatMap(sentences)) {
+    if (!RETURNEES.test(sentence) || !/\d/.test(sentence)) continue;
+    const c = parseCapacity(sentence);
+    if (c && (c.min !== null || c.max !== null) && c.unit && /migrant/i.test(c.unit)) return c;
+  }
+  return own;
+}
+
+function insertion(text: string | null, texts: string[]): Insertion | null {
+  if (text) return parseInsertion(text);
+  const sentence = texts.flatMap(sentences).find((s) => /taux d[’'‘]insertion/i.test(s));
+  return sentence ? parseInsertion(sentence) : null;
+}
+
+const BULLET = /^\s*(?:[•\-–]|o(?=\s))\s*/;
+
+/** Sentences of a value, wrapped lines joined back; bullets are sentences of their own. */
+export function sentences(value: string): string[] {
+  return unwrap(value).flatMap((item) => item.split(/(?<=[.;!?])\s+(?=\p{Lu})/u));
+}
+
+/** Bullet items, or wrapped lines joined back into one paragraph per bullet. */
+function unwrap(value: string): string[] {
+  const items: string[] = [];
+  for (const line of value.split("\n")) {
+    if (BULLET.test(line) || items.length === 0) items.push(line.replace(BULLET, ""));
+    else items[items.length - 1] += ` ${line}`;
+  }
+  return items.map(squash).filter(Boolean);
+}
+
+function firstSentence(value: string): string {
+  const [first] = sentences(value.split("\n").filter((l) => !BULLET.test(l)).join("\n") || value);
+  return first.replace(/[.;]$/, "").trim();
+}
+
+/**
+ * `Type d’appui apporté` as a list: bullet items, or the comma-separated
+ * items of a one-sentence value; prose (a colon, several sentences) stays whole.
+ */
+function splitItems(value: string | null): string[] {
+  if (!value) return [];
+  const clean = (s: string) => s.replace(/[.;,]+$/, "").trim();
+  if (value.split("\n").some((l) => BULLET.test(l))) return unwrap(value).map(clean).filter(Boolean);
+  const text = squash(value);
+  if (text.includes(":") || sentences(text).length > 1) return [clean(text)];
+  return splitOutsideParentheses(text).map(clean).filter(Boolean);
+}
+
+function splitOutsideParentheses(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const c of text) {
+    if (c === "(") depth++;
+    if (c === ")") depth = Math.max(0, depth - 1);
+    if ((c === "," || c === ";") && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else current += c;
+  }
+  parts.push(current);
+  return parts;
+}

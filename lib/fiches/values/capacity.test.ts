@@ -1,0 +1,71 @@
+import { describe, it, expect } from "vitest";
+import { parseCapacity } from "./capacity";
+
+const figures = (t: string) => {
+  const c = parseCapacity(t);
+  return c && { min: c.min, max: c.max, unit: c.unit, period: c.period, unlimited: c.unlimited };
+};
+
+describe("parseCapacity", () => {
+  it("reads an upper bound with its unit and period", () => {
+    expect(figures("En plein régime, la structure peut accueillir jusqu’à 800 apprenants par an.")).toEqual({
+      min: null,
+      max: 800,
+      unit: "apprenants",
+      period: "year",
+      unlimited: false,
+    });
+  });
+  it("reads ranges", () => {
+    expect(figures("300 à 400")).toMatchObject({ min: 300, max: 400 });
+    expect(figures("100 à 200 jeunes par an et par filière.")).toMatchObject({ min: 100, max: 200, unit: "jeunes" });
+    expect(figures("Le centre pourrait accueillir de 40 à 60 migrants de retour")).toMatchObject({
+      min: 40,
+      max: 60,
+      unit: "migrants de retour",
+    });
+    expect(figures("La ferme peut accueillir entre 15 et 20 jeunes sur 3 mois.")).toMatchObject({ min: 15, max: 20 });
+  });
+  it("reads vague quantities", () => {
+    expect(figures("Il peut s’agir d’une centaine de personnes.")).toMatchObject({ min: 100, max: 100, unit: "personnes" });
+    expect(figures("Une soixantaine d’entrepreneurs accompagnés")).toMatchObject({ min: 60, max: 60 });
+    expect(figures("Plusieurs centaines de personnes par an")).toMatchObject({ min: 200, max: null, period: "year" });
+  });
+  it("says unlimited for 'Pas de limites' and skips the ages", () => {
+    expect(figures("Pas de limites dès lors qu’ils entrent dans les critères (âgés entre 18 et 40 ans).")).toEqual({
+      min: null,
+      max: null,
+      unit: null,
+      period: null,
+      unlimited: true,
+    });
+  });
+  it("knows cohorts, months and totals", () => {
+    expect(figures("L’école peut accueillir plus de 200 apprenants par cohorte")).toMatchObject({
+      min: 200,
+      max: null,
+      period: "cohort",
+    });
+    expect(figures("Jusqu’à 600 migrants accueillis par an, soit 50 par mois.")).toMatchObject({ max: 600, period: "year" });
+    expect(figures("50 personnes par mois")).toMatchObject({ max: 50, period: "month" });
+    expect(figures("Au total, 2.299 apprenants ont été formés, parmi lesquels 925 filles.")).toMatchObject({
+      min: 2299,
+      unit: "apprenants",
+      period: "total",
+    });
+  });
+  it("prefers a people figure over rooms, years, ages, money and percentages", () => {
+    expect(figures("dispose de 4 salles de 25 places")).toMatchObject({ max: 25, unit: "places" });
+    expect(figures("En 2021, 90% de réussite, 10.000 FCFA, puis 5 000 élèves âgés de 18 à 35 ans")).toMatchObject({
+      max: 5000,
+      unit: "élèves",
+    });
+    expect(figures("Nombre de salariés placés : environ 4 000")).toMatchObject({ max: 4000, unit: "salariés" });
+  });
+  it("returns null without a head count", () => {
+    expect(parseCapacity("L’ANPE dispose de 11 directions régionales.")).toBeNull();
+    expect(parseCapacity("accès aux financements (2Scale, PAC-PME)")).toBeNull();
+    expect(parseCapacity("Un bureau de coordination est établi à Bamako")).toBeNull();
+    expect(parseCapacity("")).toBeNull();
+  });
+});

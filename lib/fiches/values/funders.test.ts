@@ -1,0 +1,116 @@
+import { describe, it, expect } from "vitest";
+import { FUNDERS, canonicalFunder, parseFunders } from "./funders";
+
+const brief = (t: string) => parseFunders(t).map((l) => [l.name, l.current, l.programme]);
+
+describe("FUNDERS", () => {
+  it("has unique names and slugs", () => {
+    expect(new Set(FUNDERS.map((f) => f.name)).size).toBe(FUNDERS.length);
+    expect(new Set(FUNDERS.map((f) => f.slug)).size).toBe(FUNDERS.length);
+  });
+});
+
+describe("canonicalFunder", () => {
+  it.each([
+    ["Union Européenne", "Union européenne"],
+    ["UE", "Union européenne"],
+    ["Union européenne/FFU", "Union européenne"],
+    ["ECHO", "Union européenne"],
+    ["Groupe Banque Mondiale", "Banque mondiale"],
+    ["Société Financière Internationale (SFI)", "IFC"],
+    ["IFAD", "FIDA"],
+    ["Coopération Suisse (DDC)", "DDC"],
+    ["Ambassade du Royaume du Danemark", "DANIDA"],
+    ["Ambassade des Pays Bas", "Pays-Bas"],
+    ["Subvention de l’État", "Etat du Mali"],
+    ["Gouvernement du Mali", "Etat du Mali"],
+    ["BIT", "OIT"],
+    ["Coopération luxembourgeoise", "LuxDev"],
+    ["UN Women", "ONU Femmes"],
+  ])("%s -> %s", (m, c) => expect(canonicalFunder(m)).toBe(c));
+  it("returns null outside the vocabulary and for look-alike words", () => {
+    expect(canonicalFunder("Mairie de la Commune I")).toBeNull();
+    expect(canonicalFunder("bad")).toBeNull();
+    expect(canonicalFunder("Etats généraux")).toBeNull();
+  });
+});
+
+describe("parseFunders", () => {
+  it("reads sub-labels, programmes in brackets and past funding", () => {
+    expect(
+      brief("- Financement actuel : AFD (ACEFOR), OIM, GIZ (PAPSE)\n- Autres financements par le passé : LuxDev, Swisscontact, PNUD, FAFPA, APEJ,\nFASAM"),
+    ).toEqual([
+      ["AFD", true, "ACEFOR"],
+      ["OIM", true, null],
+      ["GIZ", true, "PAPSE"],
+      ["LuxDev", false, null],
+      ["Swisscontact", false, null],
+      ["PNUD", false, null],
+      ["FAFPA", false, null],
+      ["APEJ", false, null],
+      ["FASAM", false, null],
+    ]);
+  });
+  it("applies a header line to the bullets below it", () => {
+    const links = parseFunders(
+      "Financement actuel :\n• FFEM, Réduction de l’usage des pesticides, mai 2022 à avril 2025 ;\nFinancements précédents d’intérêt :\n• UNICEF, « Insertion économique des jeunes », mai 2021 – juin 2022 (220.000 EUR).",
+    );
+    expect(links).toEqual([
+      { name: "FFEM", text: "FFEM", current: true, programme: "Réduction de l’usage des pesticides" },
+      { name: "UNICEF", text: "UNICEF", current: false, programme: "Insertion économique des jeunes" },
+    ]);
+  });
+  it("maps programmes listed as funders, and skips one with several funders", () => {
+    expect(brief("GRDR, PROCEJ, ACEFOR, FACEJ")).toEqual([
+      ["GRDR", true, null],
+      ["Banque mondiale", true, "PROCEJ"],
+      ["AFD", true, "ACEFOR"],
+    ]);
+  });
+  it("keeps unknown names as written and drops nothing known", () => {
+    expect(brief("Subvention de l’État, AECID, ONG ENGIM (ONG Italienne), Swisscontact, Mairie de la\nCommune I")).toEqual([
+      ["Etat du Mali", true, null],
+      ["AECID", true, null],
+      ["ENGIM", true, null],
+      ["Swisscontact", true, null],
+      ["Mairie de la Commune I", true, null],
+    ]);
+  });
+  it("splits 'et' and '/' between funders but not inside a name", () => {
+    expect(brief("• Ambassades du Danemark et des Pays-Bas, FACEJ, 2019-2024 (24 millions EUR);")).toEqual([
+      ["DANIDA", true, "FACEJ"],
+      ["Pays-Bas", true, "FACEJ"],
+    ]);
+    expect(brief("Autres financements : Royaume Uni, Mouvements de la Croix Rouge et du Croissant Rouge").map((l) => l[0])).toEqual([
+      "Royaume-Uni",
+      "Mouvements de la Croix Rouge et du Croissant Rouge",
+    ]);
+    expect(brief("UNICEF, OIM, Union européenne/ECHO, AICS.").map((l) => l[0])).toEqual([
+      "UNICEF",
+      "OIM",
+      "Union européenne",
+      "AICS",
+    ]);
+  });
+  it("reads a programme after 'via' and does not take the channel for a funder", () => {
+    expect(
+      brief("• Ambassade des Pays-Bas via le Programme d’Accompagnement à la Croissance des\nPetites et Moyennes Entreprises (PAC-PME), 2022-2024 à hauteur de 1.000.000\nEUR ;"),
+    ).toEqual([["Pays-Bas", true, "PAC-PME"]]);
+    expect(brief("Banque mondiale via l’IFC").map((l) => l[0])).toEqual(["Banque mondiale"]);
+  });
+  it("marks prose about past funding as past and finds the names in it", () => {
+    const links = parseFunders(
+      "Financement par l’État à travers le ministère de l’éducation nationale,\nLe centre a également bénéficié de financements de la part du GRDR, de l’OIM, de la\nGIZ.",
+    );
+    expect(links.map((l) => [l.name, l.current])).toEqual([
+      ["Etat du Mali", true],
+      ["GRDR", false],
+      ["OIM", false],
+      ["GIZ", false],
+    ]);
+  });
+  it("has no duplicate (name, current) and ignores percentages and clients", () => {
+    const links = parseFunders("• 46% des fonds proviennent de l’AFD ;\n• AFD et FFEM, Programme Equité, 2019-2023.\n• Prestation de services aux entreprises privées : par ex. : Total Énergies Mali, Canal+");
+    expect(links.map((l) => l.name)).toEqual(["AFD", "FFEM"]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, it, expect } from "vitest";
+import { extractAcronym, slugify } from "./slug";
+
+describe("slugify", () => {
+  it("folds accents, case and punctuation into hyphens", () => {
+    expect(slugify("CENTRE PERE MICHEL (CPM)")).toBe("centre-pere-michel-cpm");
+    expect(slugify("Société Africaine d’Études et de Réalisations")).toBe("societe-africaine-d-etudes-et-de-realisations");
+    expect(slugify("Relation Main d'œuvre")).toBe("relation-main-d-oeuvre");
+    expect(slugify("I&P")).toBe("i-et-p");
+  });
+  it("keeps at most 80 characters without a trailing hyphen", () => {
+    const s = slugify("Programme d’Appui à la Formation Professionnelle ".repeat(4));
+    expect(s.length).toBeLessThanOrEqual(80);
+    expect(s.endsWith("-")).toBe(false);
+    expect(s.startsWith("programme-d-appui")).toBe(true);
+  });
+});
+
+describe("extractAcronym", () => {
+  it.each([
+    ["CFP SENOU (CFPS)", "CFPS"],
+    ["CENTRE PERE MICHEL (CPM)", "CPM"],
+    ["AGENCE POUR LA PROMOTION DE L’EMPLOI DES JEUNES (APEJ)", "APEJ"],
+    ["UNICEF", "UNICEF"],
+    ["INVESTISSEURS ET PARTENAIRES (I&P)", "I&P"],
+    ["GROUPE BANQUE MONDIALE", null],
+    ["Caritas (Suisse)", null],
+  ])("%s -> %s", (t, a) => expect(extractAcronym(t)).toBe(a));
+});
