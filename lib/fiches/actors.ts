@@ -5,7 +5,7 @@
  */
 import { parseActorProjects } from "./actor-projects";
 import { contactBlockLines, fieldValue } from "./fiche";
-import { displayName, geography, lastLine, type FicheInput } from "./partners";
+import { displayName, geography, lastLine, regionLine, type FicheInput } from "./partners";
 import type { Actor, ParseWarning } from "./types";
 import { parseContactBlock } from "./values/contacts";
 import { extractAcronym } from "./values/slug";
@@ -16,7 +16,7 @@ export function buildActor({ block, parsed, slug }: FicheInput, warnings: ParseW
   const value = (key: string) => fieldValue(sections, key);
   const themes = sections.filter((s) => s.key === "theme");
   const regionText = value("region") ?? value("regionCity");
-  const { regions, national } = geography(regionText, null, at, warnings);
+  const { regions, national } = geography(regionText, null, regionLine(parsed) ?? at, warnings);
   const remarks = [value("challenges"), value("otherRemarks")].filter((v): v is string => v !== null);
   const contacts = parseContactBlock(contactBlockLines(block.body, sections));
 

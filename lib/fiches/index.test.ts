@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseReport, ReportFormatError, type ParsedReport, type Partner } from "./index";
 import { toSourceLines } from "./lines";
 
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
 const SOURCE = path.join(process.cwd(), "seeds/000_b0b3eacde88cb4a8.txt");
 
 describe("parseReport on the real report", () => {
@@ -45,6 +47,11 @@ describe("parseReport on the real report", () => {
           expect(f.lines[0], `${fiche.name} ${f.label}`).toBeGreaterThan(previousEnd);
           covered += countContent(f.lines);
           previousEnd = f.lines[1];
+          // And the text of each of those lines is in the field, as written.
+          const written = squash(`${f.label} ${f.value}`);
+          for (let n = f.lines[0]; n <= f.lines[1]; n++) {
+            if (isContent(n)) expect(written, `line ${n}`).toContain(squash(lines[n - 1].text));
+          }
         }
       }
       expect(covered, `${fiche.name}`).toBe(expected);
@@ -138,6 +145,16 @@ describe("parseReport on the real report", () => {
     expect(details.fields[i - 1].key).toBe("trainingTypes");
     expect(details.fields[i].value).toBe("Cycle classique de trois et quatre années et cycles courts de 3 à 6 mois.");
     expect(report.warnings).toContainEqual(expect.objectContaining({ line: details.fields[i].lines[0], code: "label-missing" }));
+  });
+
+  it("parses an edited copy the same way: CRLF line ends, page-break spaces removed", () => {
+    const shape = (r: ParsedReport) =>
+      [...r.partners, ...r.actors].map((f) => f.sections.map((s) => [s.key, s.fields.map((x) => [x.key, x.value])]));
+    const edited = text
+      .split("\n")
+      .map((l) => l.replace(/^ (?=\S)/, ""))
+      .join("\r\n");
+    expect(shape(parseReport(edited))).toEqual(shape(report));
   });
 
   it("reads the two tables", () => {

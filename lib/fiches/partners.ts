@@ -31,7 +31,7 @@ export function buildPartner({ block, parsed, slug }: FicheInput, warnings: Pars
 
   const regionText = value("region") ?? value("regionCity");
   const cityText = value("city") ?? value("regionCity");
-  const geo = geography(regionText, cityText, at, warnings);
+  const geo = geography(regionText, cityText, regionLine(parsed) ?? at, warnings);
 
   const structureText = value("structureType");
   const contacts = parseContactBlock(contactBlockLines(block.body, sections));
@@ -77,6 +77,12 @@ export function buildPartner({ block, parsed, slug }: FicheInput, warnings: Pars
 export function displayName(parsed: ParsedFiche, fallback: string): string {
   const v = fieldValue(parsed.sections, DISPLAY_NAME_KEY, "identity");
   return v ? squash(v) : fallback;
+}
+
+/** Where the Région value is written, for warnings about it. */
+export function regionLine(parsed: ParsedFiche): number | null {
+  const field = parsed.sections.flatMap((s) => s.fields).find((f) => f.key === "region" || f.key === "regionCity");
+  return field ? field.lines[0] : null;
 }
 
 export function lastLine(body: SourceLine[], fallback: number): number {
