@@ -41,5 +41,7 @@ class NameAsTextClient extends pg.Client {
 
 /** A pg.Pool usable by Prisma's driver adapter, for the app and for migrations. */
 export function createPool(connectionString: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString, max, Client: NameAsTextClient as unknown as typeof pg.Client });
+  // allowExitOnIdle: a CLI (prisma migrate, scripts) exits as soon as its work is done instead of
+  // waiting for idle connections to time out.
+  return new pg.Pool({ connectionString, max, allowExitOnIdle: true, Client: NameAsTextClient as unknown as typeof pg.Client });
 }

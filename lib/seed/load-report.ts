@@ -1,0 +1,111 @@
+/**
+ * The seed: parsed mapping reports -> the database, in ONE transaction, writing
+ * only what differs (see ./diff.ts) so that a second run changes nothing.
+ * Parsing happens first, outside the transaction: a file that is not a report
+ * stops the run before anything is written.
+ */
+import { createHash } from "node:crypto";
+import type { Db } from "../db/client";
+import { parseReport } from "../fiches";
+import { type ParsedReport, ReportFormatError } from "../fiches/types";
+import { FUNDERS } from "../fiches/values/funders";
+import { slugify } from "../fiches/values/slug";
+import { type SeedCounts, addCounts, emptyCounts, somethingChanged } from "./counts";
+import { actorFunderName, syncDonors } from "./donors";
+import { syncPartners } from "./partners";
+import { type DesiredFunder, references, syncFunders, syncRegions } from "./reference";
+import { syncDocuments, syncInterviews } from "./tables";
+
+export interface SeedSource {
+  /** Shown in messages and recorded in SeedRun, e.g. "seeds/000_b0b3eacde88cb4a8.txt". */
+  file: string;
+  text: string;
+}
+
+export interface ParsedSource {
+  file: string;
+  hash: string;
+  report: ParsedReport;
+}
+
+/** A seed file that is not a mapping report; `line` is where the parser gave up. */
+export class SeedFileError extends Error {
+  constructor(
+    public readonly file: string,
+    public readonly line: number,
+    reason: string,
+  ) {
+    super(`${file}: not a mapping report (line ${line}: ${reason})`);
+    this.name = "SeedFileError";
+  }
+}
+
+export function parseSources(sources: SeedSource[]): ParsedSource[] {
+  return sources.map(({ file, text }) => {
+    try {
+      return { file, hash: createHash("sha256").update(text).digest("hex"), report: parseReport(text) };
+    } catch (error) {
+      if (error instanceof ReportFormatError) {
+        throw new SeedFileError(file, error.line, error.message.replace(/^line \d+: /, ""));
+      }
+      throw error;
+    }
+  });
+}
+
+/** A funder's row: the vocabulary's full name and kind, else what a donor fiche says, else the name alone. */
+function funderRow(name: string, donorTitle: string | null): DesiredFunder {
+  const known = FUNDERS.find((f) => f.name === name);
+  return {
+    name,
+    slug: known?.slug ?? slugify(name),
+    fullName: known?.fullName ?? donorTitle,
+    kind: known?.kind ?? "other",
+  };
+}
+
+function desiredFunders(report: ParsedReport): DesiredFunder[] {
+  const funders: DesiredFunder[] = [];
+  // Donor fiches first: the funder a fiche describes takes the fiche's title as full name.
+  for (const actor of report.actors) {
+    const name = actorFunderName(actor);
+    if (name) funders.push(funderRow(name, actor.name));
+  }
+  for (const partner of report.partners) {
+    for (const f of partner.funders) funders.push(funderRow(f.name, null));
+  }
+  return funders;
+}
+
+export interface LoadOptions {
+  /** Interactive transaction timeout; the embedded database is slow on a first load. */
+  timeoutMs?: number;
+}
+
+/** Load every parsed report in one transaction; returns what each entity saw. */
+export async function loadReports(db: Db, sources: ParsedSource[], options: LoadOptions = {}): Promise<SeedCounts> {
+  const timeout = options.timeoutMs ?? 10 * 60_000;
+  return db.$transaction(
+    async (tx) => {
+      const total = emptyCounts();
+      for (const source of sources) {
+        const counts = emptyCounts();
+        const regions = await syncRegions(tx, counts.regions);
+        const funders = await syncFunders(tx, desiredFunders(source.report), counts.funders);
+        const refs = references(regions, funders);
+        await syncPartners(tx, source.report.partners, refs, counts.partners);
+        await syncDonors(tx, source.report.actors, refs, counts.donors);
+        await syncInterviews(tx, source.report.interviews, counts.interviews);
+        await syncDocuments(tx, source.report.documents, counts.documents);
+        if (somethingChanged(counts)) {
+          await tx.seedRun.create({
+            data: { sourceFile: source.file, sourceHash: source.hash, counts: JSON.parse(JSON.stringify(counts)) },
+          });
+        }
+        addCounts(total, counts);
+      }
+      return total;
+    },
+    { timeout, maxWait: 60_000 },
+  );
+}

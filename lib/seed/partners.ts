@@ -1,0 +1,240 @@
+/**
+ * Partner fiches -> "organization" and its children. A partner is matched by its
+ * fiche number; only what differs is written, and nothing named in its
+ * `editedFields` (scalar column names, or "regions", "capacities", "trainings",
+ * "fundings", "contacts", "sections") is overwritten.
+ */
+import type { Prisma } from "../db/generated/client";
+import type { CapacityKind, CapacityPeriod, PartnerCategory } from "../db/generated/enums";
+import type { Capacity, Partner } from "../fiches/types";
+import { buildSearchText } from "../partners/search-text";
+import {
+  type ContactRow,
+  type SectionRow,
+  contactsCreate,
+  contactsFromDb,
+  contactsFromReport,
+  regionIds,
+  sectionsCreate,
+  sectionsFromDb,
+  sectionsFromReport,
+  sortedIds,
+} from "./children";
+import type { EntityCount } from "./counts";
+import { collectionChange, effective, scalarChanges } from "./diff";
+import type { References } from "./reference";
+
+type Tx = Prisma.TransactionClient;
+
+const PARTNER_INCLUDE = {
+  regions: true,
+  capacities: true,
+  trainings: true,
+  fundings: true,
+  contacts: { include: { phones: true } },
+  sections: { include: { fields: true } },
+} satisfies Prisma.PartnerInclude;
+
+type PartnerRow = Prisma.PartnerGetPayload<{ include: typeof PARTNER_INCLUDE }>;
+
+const CAPACITY_KINDS: CapacityKind[] = ["absorption", "total", "returnee"];
+
+interface CapacityRow {
+  kind: CapacityKind;
+  text: string;
+  min: number | null;
+  max: number | null;
+  unit: string | null;
+  period: CapacityPeriod | null;
+  unlimited: boolean;
+}
+interface TrainingRow {
+  position: number;
+  name: string;
+  durationMonths: number | null;
+}
+interface FundingRow {
+  position: number;
+  funderId: number;
+  text: string;
+  current: boolean;
+  programme: string | null;
+}
+
+function scalarsFromReport(p: Partner) {
+  return {
+    slug: p.slug,
+    name: p.name,
+    displayName: p.displayName,
+    acronym: p.acronym,
+    category: p.category.replace(/-/g, "_") as PartnerCategory,
+    categoryHeading: p.categoryHeading,
+    sectionHeading: p.sectionHeading,
+    country: p.country,
+    national: p.national,
+    regionText: p.regionText,
+    cities: p.cities,
+    cityText: p.cityText,
+    structureType: p.structureType,
+    supportTypes: p.supportTypes,
+    founded: p.founded,
+    insertionText: p.insertion?.text ?? null,
+    insertionRate: p.insertion?.rate ?? null,
+    insertionYear: p.insertion?.year ?? null,
+    returneeExperience: p.returneeExperience.value,
+    returneeEvidence: p.returneeExperience.evidence,
+    costs: p.costs,
+    challenges: p.challenges,
+    perspectives: p.perspectives,
+    websites: p.websites,
+    sourceStart: p.lines[0],
+    sourceEnd: p.lines[1],
+    searchText: "",
+  };
+}
+type PartnerScalars = ReturnType<typeof scalarsFromReport>;
+
+interface PartnerState {
+  scalars: PartnerScalars;
+  regions: number[];
+  capacities: CapacityRow[];
+  trainings: TrainingRow[];
+  fundings: FundingRow[];
+  contacts: ContactRow[];
+  sections: SectionRow[];
+}
+
+function capacityRow(kind: CapacityKind, c: Capacity | null): CapacityRow[] {
+  if (!c) return [];
+  return [{ kind, text: c.text, min: c.min, max: c.max, unit: c.unit, period: c.period, unlimited: c.unlimited }];
+}
+
+/** The schema allows one funding per (funder, current): repeated mentions are merged. */
+function fundingRows(p: Partner, refs: References): FundingRow[] {
+  const rows: FundingRow[] = [];
+  for (const f of p.funders) {
+    const funderId = refs.funders.get(f.name);
+    if (funderId === undefined) continue;
+    const same = rows.find((r) => r.funderId === funderId && r.current === f.current);
+    if (same) {
+      if (!same.text.includes(f.text)) same.text = `${same.text}; ${f.text}`;
+      same.programme ??= f.programme;
+      continue;
+    }
+    rows.push({ position: rows.length, funderId, text: f.text, current: f.current, programme: f.programme });
+  }
+  return rows;
+}
+
+function desiredState(p: Partner, refs: References): PartnerState {
+  return {
+    scalars: scalarsFromReport(p),
+    regions: regionIds(p.regions, refs.regions),
+    capacities: [
+      ...capacityRow("absorption", p.absorptionCapacity),
+      ...capacityRow("total", p.totalCapacity),
+      ...capacityRow("returnee", p.returneeCapacity),
+    ],
+    trainings: p.trainings.map((t, i) => ({ position: i, name: t.name, durationMonths: t.durationMonths })),
+    fundings: fundingRows(p, refs),
+    contacts: contactsFromReport(p.contacts),
+    sections: sectionsFromReport(p.sections),
+  };
+}
+
+/** The database side in the desired state's shape (same scalar keys, same row forms). */
+function currentState(row: PartnerRow, desired: PartnerState): PartnerState {
+  const scalars = {} as Record<string, unknown>;
+  for (const key of Object.keys(desired.scalars)) scalars[key] = row[key as keyof PartnerRow];
+  return {
+    scalars: scalars as PartnerScalars,
+    regions: sortedIds(row.regions),
+    capacities: [...row.capacities]
+      .sort((a, b) => CAPACITY_KINDS.indexOf(a.kind) - CAPACITY_KINDS.indexOf(b.kind))
+      .map((c) => ({ kind: c.kind, text: c.text, min: c.min, max: c.max, unit: c.unit, period: c.period, unlimited: c.unlimited })),
+    trainings: [...row.trainings]
+      .sort((a, b) => a.position - b.position)
+      .map((t) => ({ position: t.position, name: t.name, durationMonths: t.durationMonths })),
+    fundings: [...row.fundings]
+      .sort((a, b) => a.position - b.position)
+      .map((f) => ({ position: f.position, funderId: f.funderId, text: f.text, current: f.current, programme: f.programme })),
+    contacts: contactsFromDb(row.contacts),
+    sections: sectionsFromDb(row.sections),
+  };
+}
+
+const COLLECTIONS = ["regions", "capacities", "trainings", "fundings", "contacts", "sections"] as const;
+
+/** What the fiche will hold after this run: the report, except where an admin edited. */
+function mergedState(desired: PartnerState, current: PartnerState | undefined, edited: readonly string[]): PartnerState {
+  const scalars = { ...desired.scalars };
+  for (const key of Object.keys(scalars) as Array<keyof PartnerScalars>) {
+    (scalars as Record<string, unknown>)[key] = effective(key, desired.scalars[key], current?.scalars[key], edited);
+  }
+  const merged = { ...desired, scalars };
+  for (const name of COLLECTIONS) (merged as Record<string, unknown>)[name] = effective(name, desired[name], current?.[name], edited);
+  return merged;
+}
+
+function searchTextOf(state: PartnerState, refs: References): string {
+  return buildSearchText({
+    name: state.scalars.name,
+    displayName: state.scalars.displayName,
+    acronym: state.scalars.acronym,
+    sections: state.sections,
+    trainings: state.trainings,
+    funders: state.fundings.flatMap((f) => [refs.funderNames.get(f.funderId) ?? "", f.text, f.programme ?? ""]),
+    regions: state.regions.map((id) => refs.regionNames.get(id) ?? ""),
+    cities: state.scalars.cities,
+  });
+}
+
+function nestedWrites(state: Pick<PartnerState, (typeof COLLECTIONS)[number]>, replace: boolean) {
+  const wrap = <T>(rows: T[]) => (replace ? { deleteMany: {}, create: rows } : { create: rows });
+  return {
+    regions: wrap(state.regions.map((regionId) => ({ regionId }))),
+    capacities: wrap(state.capacities),
+    trainings: wrap(state.trainings),
+    fundings: wrap(state.fundings),
+    contacts: wrap(contactsCreate(state.contacts)),
+    sections: wrap(sectionsCreate(state.sections)),
+  };
+}
+
+export async function syncPartners(tx: Tx, partners: Partner[], refs: References, count: EntityCount): Promise<void> {
+  const existing = await tx.partner.findMany({
+    where: { number: { in: partners.map((p) => p.number) } },
+    include: PARTNER_INCLUDE,
+  });
+  const byNumber = new Map(existing.map((row) => [row.number, row]));
+
+  for (const partner of partners) {
+    const desired = desiredState(partner, refs);
+    const row = byNumber.get(partner.number);
+    if (!row) {
+      desired.scalars.searchText = searchTextOf(desired, refs);
+      await tx.partner.create({ data: { number: partner.number, ...desired.scalars, ...nestedWrites(desired, false) } });
+      count.created++;
+      continue;
+    }
+
+    const edited = row.editedFields;
+    const current = currentState(row, desired);
+    desired.scalars.searchText = searchTextOf(mergedState(desired, current, edited), refs);
+    const data: Prisma.PartnerUncheckedUpdateInput = scalarChanges(desired.scalars, current.scalars, edited);
+    const nested = nestedWrites(desired, true);
+    for (const name of COLLECTIONS) {
+      if (collectionChange(name, desired[name] as unknown[], current[name] as unknown[], edited)) {
+        (data as Record<string, unknown>)[name] = nested[name];
+      }
+    }
+    if (Object.keys(data).length === 0) {
+      count.unchanged++;
+      continue;
+    }
+    // A fiche the seed changed is a new version: an admin form opened before it must not overwrite it blindly.
+    await tx.partner.update({ where: { id: row.id }, data: { ...data, version: { increment: 1 } } });
+    count.updated++;
+    count.changes.push(`partner ${partner.number} (${partner.slug}): ${Object.keys(data).join(", ")}`);
+  }
+}

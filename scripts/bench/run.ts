@@ -1,0 +1,203 @@
+/**
+ * `npm run bench`: the speed check of the issue's "Speed" section, in one run.
+ *
+ *  1. a fresh `passerelle_bench` database: migrations, the real report through
+ *     the seed, then grown to 10,000 synthetic partners (./synthetic.ts), ANALYZE;
+ *  2. the production build (in a copy of the project: ./server.ts) and `next start`;
+ *  3. autocannon on a static file (the floor), the list page with a search and
+ *     two filters, a detail page and the API list;
+ *  4. EXPLAIN (ANALYZE, BUFFERS) of the list's SQL (./explain-list.ts);
+ *  5. the gzip size of the list page's JavaScript;
+ *  6. results in bench-results/latest.json. Everything stays on 127.0.0.1.
+ *
+ * Flags: see ./options.ts. docs/benchmarks.md records the figures.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { benchUrls, dropDatabase, existingPartners, grow, migrate, recreateDatabase, seedReport, withClient } from "./database";
+import { type Measurement, type Target, checkOk, measure } from "./load";
+import { pageJavaScript, type BundleSize } from "./bundle";
+import { parseOptions } from "./options";
+import { formatTable, formatVerdicts, verdicts } from "./report";
+import { BUILD_DIR, build, buildIsFresh, otherBuildRunning, start, syncSources } from "./server";
+
+const LIST_QUERY = { q: "formation", region: "kayes", returnees: "yes" };
+const API_QUERY = { region: "kayes", category: "incubator" };
+const RESULTS = path.join("bench-results", "latest.json");
+
+const log = (message: string) => console.log(`bench: ${message}`);
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+async function freePort(from: number): Promise<number> {
+  for (let port = from; port < from + 50; port++) if (await portIsFree(port)) return port;
+  throw new Error(`no free port in ${from}-${from + 49}`);
+}
+
+/** EXPLAIN of the list query, in a child process: the list code is server-only (react-server condition). */
+function explainList(url: string): { plans: Array<{ sql: string; plan: string }>; error?: string } {
+  const result = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join("scripts", "bench", "explain-list.ts"), JSON.stringify(LIST_QUERY)],
+    { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.status !== 0) return { plans: [], error: (result.stderr || result.stdout || `exit ${result.status}`).trim() };
+  return JSON.parse(result.stdout);
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const urls = benchUrls();
+  const startedAt = new Date();
+
+  // 1. The database.
+  log(`database ${urls.bench}`);
+  let synthetic: { partners: number; realPartners: number | null; seconds: number | null; timings?: Record<string, number> };
+  const previous = options.reuseDb ? await existingPartners(urls.maintenance, urls.bench) : null;
+  if (previous !== null && previous >= options.partners) {
+    log(`reusing it: ${previous} partners (--reuse-db)`);
+    synthetic = { partners: previous, realPartners: null, seconds: null };
+  } else {
+    await recreateDatabase(urls.maintenance);
+    let t = Date.now();
+    migrate(urls.bench);
+    log(`migrated (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    t = Date.now();
+    const real = await seedReport(urls.bench);
+    log(`seeded ${real} real partners (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    const grown = await grow(urls.bench, options.partners);
+    log(`grew to ${grown.partners} partners in ${grown.seconds.toFixed(1)} s: ${Object.entries(grown.rows).map(([k, v]) => `${k} +${v}`).join(", ")}`);
+    synthetic = grown;
+  }
+  const { slug, sizes } = await withClient(urls.bench, async (client) => {
+    // The detail page shows a real fiche: the real partner with the most fields.
+    const detail = await client.query<{ slug: string }>(
+      `SELECT o.slug FROM organization o JOIN fiche_section s ON s."partnerId" = o.id JOIN fiche_field f ON f."sectionId" = s.id
+       WHERE o.number < 100000 GROUP BY o.id ORDER BY count(*) DESC, o.id LIMIT 1`,
+    );
+    const counts = await client.query<{ table: string; rows: string }>(
+      `SELECT relname AS table, n_live_tup AS rows FROM pg_stat_user_tables WHERE relname IN
+       ('organization', 'organization_region', 'capacity', 'training', 'funding', 'contact', 'phone', 'fiche_section', 'fiche_field')`,
+    );
+    return { slug: detail.rows[0].slug, sizes: Object.fromEntries(counts.rows.map((r) => [r.table, Number(r.rows)])) };
+  });
+
+  // 2. Build and start.
+  syncSources();
+  if (!options.build || buildIsFresh()) {
+    if (!fs.existsSync(path.join(BUILD_DIR, ".next", "BUILD_ID"))) throw new Error(`no build in ${BUILD_DIR}: run without --no-build`);
+    log(`reusing the build in ${BUILD_DIR}${options.build ? " (newer than the sources)" : " (--no-build)"}`);
+  } else {
+    if (otherBuildRunning()) throw new Error("another `next build` is running: wait for it (two builds on 2 cores skew everything)");
+    log(`next build in ${BUILD_DIR}`);
+    const t = Date.now();
+    build({ ...process.env, DATABASE_URL: urls.bench });
+    log(`built in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+  }
+  const port = await freePort(options.port);
+  const serverEnv = {
+    ...process.env,
+    DATABASE_URL: urls.bench,
+    // A fixed throw-away secret: the bench makes anonymous requests only.
+    NEXTAUTH_SECRET: "bench-only-secret-not-used-for-real-sessions-000",
+    AUTH_DATA_DIR: path.join(BUILD_DIR, ".data"),
+  };
+  const server = await start(port, serverEnv);
+  log(`next start on ${server.origin}`);
+
+  const targets: Target[] = [
+    { key: "floor", label: "static file (floor)", path: "/robots.txt" },
+    { key: "list", label: "list page", path: `/partners?${new URLSearchParams(LIST_QUERY)}`, targetP975: 150 },
+    { key: "detail", label: "detail page", path: `/partners/${slug}`, targetP975: 100 },
+    { key: "api", label: "API list", path: `/api/v1/partners?${new URLSearchParams(API_QUERY)}`, targetP975: 50 },
+  ];
+  const measurements: Measurement[] = [];
+  const skipped: Array<{ key: string; reason: string }> = [];
+  let bundle: BundleSize | null = null;
+  try {
+    // 3. Load, one target at a time.
+    for (const target of targets) {
+      try {
+        await checkOk(server.origin, target.path);
+      } catch (error) {
+        skipped.push({ key: target.key, reason: (error as Error).message });
+        log(`skipping ${target.label}: ${(error as Error).message}`);
+        continue;
+      }
+      log(`measuring ${target.label} ${target.path} (${options.duration} s, ${options.connections} connections)`);
+      const load = os.loadavg()[0];
+      measurements.push({ ...(await measure(server.origin, target, options)), loadBefore: load });
+    }
+    // 5. JavaScript of the list page.
+    if (!skipped.some((s) => s.key === "list")) bundle = await pageJavaScript(server.origin, targets[1].path);
+  } finally {
+    await server.stop();
+    log("server stopped");
+  }
+
+  // 4. Query plans (after the load, so they do not compete with it for the 2 cores).
+  const explain = explainList(urls.bench);
+
+  console.log("");
+  console.log(`${synthetic.partners} partners; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}); ${options.connections} connections, ${options.duration} s each`);
+  // Other processes on the same 2 cores skew everything: say how busy the machine was.
+  console.log(`load average before each measurement: ${measurements.map((m) => `${m.key} ${m.loadBefore?.toFixed(1)}`).join(", ")}`);
+  for (const line of formatTable(measurements, "floor")) console.log(line);
+  for (const s of skipped) console.log(`not measured: ${s.key}: ${s.reason}`);
+  if (bundle) {
+    console.log("");
+    console.log(`list page JavaScript: ${bundle.scripts.length} scripts, ${(bundle.totalBytes / 1000).toFixed(1)} kB raw, ${(bundle.totalGzip / 1000).toFixed(1)} kB gzip -9 (${(bundle.totalGzipDefault / 1000).toFixed(1)} kB gzip -6)`);
+  }
+  console.log("");
+  if (explain.error) console.log(`EXPLAIN of the list query failed: ${explain.error}`);
+  for (const { sql, plan } of explain.plans) {
+    console.log(`EXPLAIN (ANALYZE, BUFFERS) ${sql.replace(/\s+/g, " ").slice(0, 160)}…`);
+    console.log(plan);
+    console.log("");
+  }
+  const results = verdicts(measurements, bundle?.totalGzip ?? null);
+  for (const s of skipped) if (s.key !== "floor") results.push({ label: s.key, measured: "not measured", target: "-", pass: false });
+  for (const line of formatVerdicts(results)) console.log(line);
+
+  // 6. Keep the figures.
+  if (options.drop) {
+    await dropDatabase(urls.maintenance);
+    log("bench database dropped");
+  } else {
+    log(`bench database kept: ${urls.bench} (--drop to remove it)`);
+  }
+  fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+  fs.writeFileSync(
+    RESULTS,
+    `${JSON.stringify(
+      {
+        startedAt: startedAt.toISOString(),
+        machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+        options,
+        database: { partners: synthetic.partners, realPartners: synthetic.realPartners, rows: sizes, generationSeconds: synthetic.seconds, generationTimings: synthetic.timings ?? null },
+        measurements,
+        skipped,
+        javascript: bundle,
+        explain,
+        verdicts: results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  log(`results in ${RESULTS}`);
+}
+
+main().catch((error) => {
+  console.error(`bench: failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+
+/**
+ * Issue 4: an anonymous visitor finds no contact person's phone number or
+ * e-mail anywhere (pages, print view, API, CSV); a signed-in officer sees them.
+ */
+const OFFICER = { email: process.env.E2E_OFFICER_EMAIL ?? "officer@passerelle.test", password: process.env.E2E_OFFICER_PASSWORD ?? "passerelle-officer-e2e" };
+const SLUG = process.env.E2E_EDIT_SLUG ?? "cfps";
+
+// Malian numbers as the report writes them (+223 66.89.68.87, 00223 …, 66 89 68 87) and e-mail addresses.
+const PHONE = /(?:\+\s?223|00\s?223)\s*\/?\s*\d{2}[.\s]?\d{2}|\b\d{2}([.\s])\d{2}\1\d{2}\1\d{2}\b/;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+
+function expectNoPersonalData(where: string, text: string) {
+  expect(text.match(PHONE)?.[0] ?? null, `phone number in ${where}`).toBeNull();
+  expect(text.match(EMAIL)?.[0] ?? null, `e-mail in ${where}`).toBeNull();
+}
+
+async function firstDonorPath(page: Page): Promise<string | null> {
+  await page.goto("/donors");
+  const href = await page.locator('main a[href^="/donors/"]').first().getAttribute("href").catch(() => null);
+  return href;
+}
+
+async function textOf(request: APIRequestContext, url: string): Promise<string> {
+  const response = await request.get(url);
+  expect(response.status(), url).toBeLessThan(500);
+  return response.text();
+}
+
+test("an anonymous visitor finds no phone or e-mail on pages, the API or the CSV", async ({ page, request }) => {
+  for (const path of ["/partners", `/partners/${SLUG}`, "/regions", "/compare?partners=" + SLUG, "/sources"]) {
+    await page.goto(path);
+    expectNoPersonalData(path, await page.locator("body").innerText());
+    expectNoPersonalData(`${path} (HTML)`, (await page.content()).replace(/<script[\s\S]*?<\/script>/g, ""));
+  }
+  await page.goto(`/partners/${SLUG}`);
+  await page.emulateMedia({ media: "print" });
+  expectNoPersonalData("print view", await page.locator("body").innerText());
+  await page.emulateMedia({ media: "screen" });
+
+  const donor = await firstDonorPath(page);
+  if (donor) {
+    await page.goto(donor);
+    expectNoPersonalData(donor, await page.locator("body").innerText());
+  }
+
+  for (const url of [
+    "/api/v1/partners?pageSize=100",
+    `/api/v1/partners/${SLUG}`,
+    "/api/v1/donors",
+    "/api/v1/partners?format=csv&pageSize=100",
+  ]) {
+    expectNoPersonalData(url, await textOf(request, url));
+  }
+});
+
+test("a signed-in officer sees the contacts", async ({ page }) => {
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(`/partners/${SLUG}`)}`);
+  await page.getByLabel(/e-mail/i).fill(OFFICER.email);
+  await page.getByLabel(/mot de passe|password/i).fill(OFFICER.password);
+  await page.getByRole("button", { name: /se connecter|sign in/i }).click();
+  await page.waitForURL(new RegExp(`/partners/${SLUG}`));
+  const body = await page.locator("body").innerText();
+  expect(body).toMatch(PHONE);
+  expect(body).toMatch(EMAIL);
+
+  // The officer's session also opens the API's contacts.
+  const api = await page.request.get(`/api/v1/partners/${SLUG}`);
+  expect(await api.text()).toMatch(PHONE);
+});
+
+test("a wrong password is refused without saying whether the account exists", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel(/e-mail/i).fill(`nobody-${Date.now()}@example.org`);
+  await page.getByLabel(/mot de passe|password/i).fill("not-the-password");
+  await page.getByRole("button", { name: /se connecter|sign in/i }).click();
+  const unknown = await page.getByRole("alert").innerText();
+  await page.getByLabel(/e-mail/i).fill(OFFICER.email);
+  await page.getByLabel(/mot de passe|password/i).fill("not-the-password");
+  await page.getByRole("button", { name: /se connecter|sign in/i }).click();
+  await expect(page.getByRole("alert")).toHaveText(unknown);
+});
