@@ -1,0 +1,52 @@
+/**
+ * The server the Playwright stories run against (playwright.config.ts `webServer`):
+ * a fresh database (tests/setup/test-database.ts), migrated and seeded from
+ * seeds/*.txt, the accounts the stories sign in with, then `next start` on the
+ * production build that `npm run test:e2e` made. The database is dropped when
+ * Playwright stops the server.
+ */
+import { BIN, startNode } from "./children";
+import { redactUrl } from "./db-url";
+import { createTestDatabase, migrateAndSeed } from "../tests/setup/test-database";
+import { E2E_USERS } from "../tests/e2e/users";
+
+async function main() {
+  const port = process.env.PORT ?? "3100";
+  const db = await createTestDatabase("e2e");
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    server?.kill("SIGTERM");
+    await db.drop().catch(() => undefined);
+    process.exit(code);
+  };
+  let server: ReturnType<typeof startNode> | undefined;
+  process.on("SIGTERM", () => void stop(0));
+  process.on("SIGINT", () => void stop(0));
+
+  try {
+    await migrateAndSeed(db.url);
+    process.env.DATABASE_URL = db.url;
+    // Imported after DATABASE_URL is set: lib/env.ts validates it once.
+    const { createUser } = await import("../lib/users/users");
+    const { getDb } = await import("../lib/db/client");
+    for (const user of E2E_USERS) await createUser({ ...user, mustChangePassword: false });
+    await getDb().$disconnect();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stop(1);
+    return;
+  }
+  console.log(`e2e database: ${redactUrl(db.url)} (migrated, seeded, ${E2E_USERS.length} accounts)`);
+  server = startNode([BIN.next, "start", "--port", port, "--hostname", "127.0.0.1"], {
+    ...process.env,
+    DATABASE_URL: db.url,
+    PORT: port,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
+  });
+  server.on("exit", (code) => void stop(code ?? 0));
+}
+
+void main();
