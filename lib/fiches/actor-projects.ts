@@ -53,17 +53,22 @@ interface Named {
   name: string;
   /** Folded keys the report may use for the project: acronyms, leading short name, full name. */
   keys: string[];
+  /** The name folded, and its folded words: computed once, as every value line is compared with every project. */
+  folded: string;
+  words: string[];
 }
+
+const named = (name: string): Named => ({ name, keys: keysOf(name), folded: fold(name), words: wordsOf(name) });
 
 function projectsOf(block: Block, theme: string): ActorProject[] {
   const several = ["projectDuration", "projectZone", "projectBudget"].some((k) => prefixCount(block.fields[k as ProjectFieldKey]?.value) >= 2);
   const names = block.names ? splitNames(block.names.value, several) : [];
-  const named: Named[] = (names.length > 0 ? names : [theme]).map((name) => ({ name, keys: keysOf(name) }));
+  const projects: Named[] = (names.length > 0 ? names : [theme]).map(named);
   const parts = Object.fromEntries(
-    PROJECT_FIELDS.map((k) => [k, block.fields[k] ? splitByProject(block.fields[k].value, named, k === "projectSummary") : null]),
+    PROJECT_FIELDS.map((k) => [k, block.fields[k] ? splitByProject(block.fields[k].value, projects, k === "projectSummary") : null]),
   ) as Record<ProjectFieldKey, (string | null)[] | null>;
 
-  return named.map((p, i) => {
+  return projects.map((p, i) => {
     const summary = parts.projectSummary?.[i] ?? null;
     const duration = parts.projectDuration?.[i] ?? null;
     const zoneText = parts.projectZone?.[i] ?? null;
@@ -139,15 +144,26 @@ function projectFor(prefix: string, projects: Named[]): number {
   const exact = projects.findIndex((p) => p.keys.includes(key));
   if (exact >= 0) return exact;
   // `CIV` for `CIV-Mali`: the prefix is the first part of a hyphenated or slashed code in the name.
-  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const codeHead = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}[-/][\\p{L}\\p{N}]`, "iu");
-  const partial = projects.findIndex((p) => codeHead.test(p.name));
+  const foldedBare = fold(bare);
+  const partial = projects.findIndex((p) => isCodeHead(foldedBare, p.folded));
   if (partial >= 0) return partial;
   // `Agro-entreprises` for `Promotion du financement … des agro-entreprises …`: every word in the name.
   const words = wordsOf(bare).filter((w) => w.length > 2);
   if (words.length === 0 || words.length > 4) return -1;
-  const hits = projects.flatMap((p, i) => (words.every((w) => wordsOf(p.name).includes(w)) ? [i] : []));
+  const hits = projects.flatMap((p, i) => (words.every((w) => p.words.includes(w)) ? [i] : []));
   return hits.length === 1 ? hits[0] : -1;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `civ` heads `… (civ-mali)`: found whole at the start of a word, then `-` or `/` and more of the code (both folded). */
+function isCodeHead(head: string, name: string): boolean {
+  for (let i = name.indexOf(head); i >= 0; i = name.indexOf(head, i + 1)) {
+    const after = i + head.length;
+    if (i > 0 && LETTER_OR_DIGIT.test(name[i - 1])) continue;
+    if ((name[after] === "-" || name[after] === "/") && LETTER_OR_DIGIT.test(name[after + 1] ?? "")) return true;
+  }
+  return false;
 }
 
 /** Where a value line opens a project's part: its index and what of the line belongs to the part. */

@@ -157,6 +157,18 @@ describe("parseReport on the real report", () => {
     expect(shape(parseReport(edited))).toEqual(shape(report));
   });
 
+  it("keeps every contact inside its fiche: no category or section heading in a contact", () => {
+    const heading = /PARTENARIATS POSSIBLES|AUTRES ACTEURS|FICHES? (?:PARTENAIRE|ACTEUR)|LISTE DES|MIGRANTS DE RETOUR|\bRETOUR\s*$/;
+    for (const fiche of [...report.partners, ...report.actors]) {
+      for (const c of fiche.contacts) {
+        expect(`${c.name ?? ""} | ${c.role ?? ""}`, fiche.name).not.toMatch(heading);
+        expect(c.lines[1], fiche.name).toBeLessThanOrEqual(fiche.lines[1]);
+      }
+      const contacts = fiche.sections.find((s) => s.key === "contacts");
+      for (const f of contacts?.fields ?? []) expect(f.value, fiche.name).not.toMatch(heading);
+    }
+  });
+
   it("reads the two tables", () => {
     expect(report.interviews).toHaveLength(64);
     expect(report.documents).toHaveLength(64);
@@ -183,6 +195,59 @@ describe("parseReport on other texts", () => {
         [3, "section-missing"],
       ]),
     );
+  });
+
+  it("ends a Contacts block at the category heading that follows it", () => {
+    const report = parseReport(
+      [
+        "2. FICHES PARTENAIRES",
+        "FICHE PARTENAIRE 1 : FONDS ACME (FADEV)",
+        "Fonds Acme",
+        "Pays Mali",
+        "Région Bamako",
+        "Contacts",
+        "Point focal",
+        "Sidiki Traore",
+        "diaspora@fadev.fr",
+        " AUTRES ACTEURS CLES INTERVENANT EN FAVEUR DE L’INTEGRATION SOCIO-ECONOMIQUE DES MIGRANTS DE ",
+        "RETOUR ",
+        "FICHE PARTENAIRE 2 : UNION DES AMBASSADEURS (UDA)",
+        "Union des ambassadeurs",
+        "Pays Mali",
+        "Région Bamako",
+        "Contacts",
+        "Point focal  Diadié Soumaré",
+      ].join("\n"),
+    );
+    const [fadev, uda] = report.partners;
+    expect(fadev.contacts).toEqual([expect.objectContaining({ name: "Sidiki Traore", role: null, emails: ["diaspora@fadev.fr"] })]);
+    expect(fadev.lines[1]).toBe(9);
+    expect(uda.category).toBe("key-actor");
+    expect(uda.contacts.map((c) => c.name)).toEqual(["Diadié Soumaré"]);
+  });
+
+  it("reads an insertion rate outside its label only when a figure is given", () => {
+    const fiche = (n: number, remark: string) => [
+      `FICHE PARTENAIRE ${n} : ACME ${n}`,
+      "Acme",
+      "Pays Mali",
+      "Région Bamako",
+      "Remarques",
+      "Capacité d’appui aux",
+      "migrants de retour",
+      remark,
+      "Contacts",
+      "Contact  +223 63.15.72.38",
+    ];
+    const report = parseReport(
+      [
+        "2. FICHES PARTENAIRES",
+        ...fiche(1, "Des solutions de reconversion pour augmenter le taux d’insertion professionnelle."),
+        ...fiche(2, "Pour le programme de stages, le taux d’insertion est de 90 %."),
+      ].join("\n"),
+    );
+    expect(report.partners[0].insertion).toBeNull();
+    expect(report.partners[1].insertion).toMatchObject({ rate: 90 });
   });
 
   it("gives a stable, unique slug to fiches with the same title", () => {

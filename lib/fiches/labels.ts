@@ -210,30 +210,42 @@ export interface NormalisedText {
  * Keeps a map back to the source so a value sharing the label's line is cut as written.
  */
 export function normaliseLabelText(s: string): NormalisedText {
-  const out: string[] = [];
+  // Every line of the report goes through here: plain string building, no per-character closure or array of strings.
+  let text = "";
   const map: number[] = [];
   let pendingSpace = false;
-  const emit = (c: string, i: number) => {
-    out.push(c);
-    map.push(i);
-  };
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === " " || c === "\t" || c === "\u00a0" || c === "\u202f") {
-      pendingSpace = out.length > 0;
+    const code = s.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 0xa0 || code === 0x202f) {
+      pendingSpace = text.length > 0;
       continue;
     }
-    if (c === "/") {
-      if (out.length > 0) emit(" ", i);
-      emit("/", i);
+    if (code === 47 /* "/" */) {
+      if (text.length > 0) {
+        text += " ";
+        map.push(i);
+      }
+      text += "/";
+      map.push(i);
       pendingSpace = true;
       continue;
     }
-    if (pendingSpace) emit(" ", i);
+    if (pendingSpace) {
+      text += " ";
+      map.push(i);
+    }
     pendingSpace = false;
-    for (const f of foldChar(c)) emit(f, i);
+    // ASCII only changes case (bar the backquote, an apostrophe style): no lookup for most characters.
+    if (code < 128 && code !== 96) {
+      text += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i];
+      map.push(i);
+    } else {
+      const f = foldChar(s[i]);
+      text += f;
+      for (let k = 0; k < f.length; k++) map.push(i);
+    }
   }
-  return { text: out.join(""), map };
+  return { text, map };
 }
 
 export const normalise = (s: string): string => normaliseLabelText(s).text;
@@ -330,9 +342,12 @@ function bestMatch(
   ctx: MatchContext,
   allowInline: boolean,
 ): LabelMatch | null {
+  if (lines.length === 0) return null;
+  // Most lines start with no label's first word: look that up before normalising the rest of the window.
+  const candidates = wordings.get(firstWord(normalisedLine(lines[0]).text));
+  if (!candidates) return null;
   const window = lines.slice(0, 6).map(normalisedLine);
-  if (window.length === 0) return null;
-  for (const w of wordings.get(firstWord(window[0].text)) ?? []) {
+  for (const w of candidates) {
     if (w.spec.fiche !== "any" && w.spec.fiche !== ctx.fiche) continue;
     if (w.spec.sections && !w.spec.sections.includes(ctx.section)) continue;
     const m = matchWording(w.norm, window, lines);

@@ -57,7 +57,7 @@ export function buildPartner({ block, parsed, slug }: FicheInput, warnings: Pars
     structureType: structureText ? firstSentence(structureText) : null,
     supportTypes: splitItems(value("supportType")),
     founded: parseFounded([structureText, value("governance")].filter(Boolean).join("\n")),
-    funders: parseFunders(value("funding") ?? ""),
+    funders: parseFunders(value("funding") ?? "", { self: selfNames(block.title, parsed) }),
     absorptionCapacity: capacity(value("absorptionCapacity")),
     totalCapacity: capacity(value("totalCapacity")),
     returneeCapacity: returneeCapacity(value("returneeCapacity"), texts),
@@ -77,6 +77,12 @@ export function buildPartner({ block, parsed, slug }: FicheInput, warnings: Pars
 export function displayName(parsed: ParsedFiche, fallback: string): string {
   const v = fieldValue(parsed.sections, DISPLAY_NAME_KEY, "identity");
   return v ? squash(v) : fallback;
+}
+
+/** The names a fiche's organisation goes by, so it is not listed as its own funder. */
+function selfNames(title: string, parsed: ParsedFiche): string[] {
+  const acronym = extractAcronym(title);
+  return [title, displayName(parsed, title), ...(acronym ? [acronym] : [])];
 }
 
 /** Where the Région value is written, for warnings about it. */
@@ -139,7 +145,8 @@ const RETURNEES = /migrants?\s+(de\s+)?retour/i;
 function returneeCapacity(text: string | null, texts: string[]): Capacity | null {
   const own = capacity(text);
   if (own && (own.min !== null || own.max !== null || own.unlimited)) return own;
-  for (const sentence of texts.flatMap(sentences)) {
+  // Only values naming returnees and holding a figure are cut into sentences.
+  for (const sentence of texts.filter((t) => RETURNEES.test(t) && /\d/.test(t)).flatMap(sentences)) {
     if (!RETURNEES.test(sentence) || !/\d/.test(sentence)) continue;
     const c = parseCapacity(sentence);
     if (c && (c.min !== null || c.max !== null) && c.unit && /migrant/i.test(c.unit)) return c;
@@ -147,10 +154,17 @@ function returneeCapacity(text: string | null, texts: string[]): Capacity | null
   return own;
 }
 
+const INSERTION_RATE = /taux\s+d[’'‘]insertion/i;
+
 function insertion(text: string | null, texts: string[]): Insertion | null {
   if (text) return parseInsertion(text);
-  const sentence = texts.flatMap(sentences).find((s) => /taux d[’'‘]insertion/i.test(s));
-  return sentence ? parseInsertion(sentence) : null;
+  // Outside its label, "taux d’insertion" counts only with a figure: "augmenter le taux d’insertion" is an aim.
+  for (const sentence of texts.filter((t) => INSERTION_RATE.test(t)).flatMap(sentences)) {
+    if (!/taux d[’'‘]insertion/i.test(sentence)) continue;
+    const found = parseInsertion(sentence);
+    if (found?.rate != null) return found;
+  }
+  return null;
 }
 
 const BULLET = /^\s*(?:[•\-–]|o(?=\s))\s*/;

@@ -68,4 +68,32 @@ describe("parseCapacity", () => {
     expect(parseCapacity("Un bureau de coordination est établi à Bamako")).toBeNull();
     expect(parseCapacity("")).toBeNull();
   });
+  it("prefers a figure said as a capacity, then people, then organisations", () => {
+    expect(figures("Le nombre actuel des élèves est de 218. Le Centre peut accueillir 300 apprenants.")).toMatchObject({
+      max: 300,
+      unit: "apprenants",
+    });
+    expect(figures("• 20 entreprises en programme d’accélération ;\n• Sensibilisation de près de 500 jeunes.")).toMatchObject({
+      max: 500,
+      unit: "jeunes",
+    });
+    expect(figures("20 entreprises soutenues par l’ONG")).toMatchObject({ max: 20, unit: "entreprises" });
+    // Lodging is not a capacity to train: the count of pupils stays first.
+    expect(figures("Le nombre actuel des élèves est de 218. Le Centre peut également héberger plus de 100 jeunes.")).toMatchObject({
+      max: 218,
+      unit: "élèves",
+    });
+    expect(figures("En 2019, 40 jeunes formés ; 20 migrants de retour peuvent être accompagnés.")).toMatchObject({
+      max: 20,
+      unit: "migrants de retour",
+    });
+  });
+  it("reads a target over several years as a multi-year total", () => {
+    expect(figures("projet qui ciblait 1 300 migrants de retour sur 5 ans (hors FFU).")).toMatchObject({
+      max: 1300,
+      unit: "migrants de retour",
+      period: "total",
+    });
+    expect(figures("25 apprenants par groupe dans 11 ateliers")).toMatchObject({ max: 25, period: "cohort" });
+  });
 });

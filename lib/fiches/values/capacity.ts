@@ -1,7 +1,9 @@
 /**
  * Capacities read from free text ("Capacité d’absorption", "Capacité totale",
  * "Capacité d’intégration…"). The figure kept answers "how many people can it
- * take": numbers followed by a people unit win; years, ages, durations,
+ * take": a figure said as a capacity ("peut accueillir", "capacité de",
+ * "jusqu’à", "… par an", "par cohorte") wins, then one counting people, then
+ * one counting organisations ("20 entreprises"); years, ages, durations,
  * percentages, money and counts of rooms or offices are skipped.
  */
 import type { Capacity } from "../types";
@@ -16,6 +18,8 @@ const PEOPLE_UNITS = [
   "entrepreneurs", "porteurs", "stagiaires", "candidats", "salaries", "participants", "femmes", "places",
   "membres", "travailleurs", "etudiants", "auditeurs", "mineurs", "enfants", "pme",
 ];
+/** Units that count organisations, not people: kept only when no figure counts people. */
+const ORGANISATION_UNITS = new Set(["entreprises", "pme"]);
 const UNIT_RE = new RegExp(`^\\s*(?:de |d')?(?:(?:[\\p{L}-]+) ){0,1}?(${PEOPLE_UNITS.join("|")})(?![\\p{L}])`, "u");
 /** "Nombre de salariés placés : environ 4 000": the unit before the figure. */
 const UNIT_BEFORE_RE = new RegExp(`nombre (?:actuel )?(?:de |d'|des )(${PEOPLE_UNITS.join("|")})[^.:\\d]*(?::|est de|est d'environ)?\\s*(?:environ |pres de )?$`, "u");
@@ -26,19 +30,36 @@ const NOT_PEOPLE_BEFORE_RE = /(?:ages? (?:de|entre)|entre|\/|\+ ?)\s*$/;
 
 const RANGE_RE = /^\s*(?:a|et|-|–)\s*$/;
 
+/**
+ * Periods, folded. A target over several years ("1 300 migrants de retour sur
+ * 5 ans") is a multi-year total, not a yearly flow: "total", like a cumulated
+ * count ("au total", "ont été formés", "depuis 2015").
+ */
 const PERIODS: ReadonlyArray<[RegExp, NonNullable<Capacity["period"]>]> = [
-  [/par (?:cohorte|session|promotion|vague)|cohortes? de/, "cohort"],
-  [/par mois|\/ ?mois|mensuel/, "month"],
-  [/par an\b|par annee|\/ ?an\b|chaque annee|annuel/, "year"],
-  [/au total|ont ete (?:formes|accompagnes|places|inscrits)|depuis (?:sa creation|\d{4})|cumul/, "total"],
+  [/par (?:cohorte|session|promotion|vague|groupe)|cohortes? de/g, "cohort"],
+  [/par mois|\/ ?mois|mensuel/g, "month"],
+  [/par an\b|par annee|\/ ?an\b|chaque annee|annuel/g, "year"],
+  [/au total|ont ete (?:formes|accompagnes|places|inscrits)|depuis (?:sa creation|\d{4})|cumul|sur (?:[2-9]|\d{2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ans\b/g, "total"],
 ];
+
+/**
+ * A figure said as a capacity, in the folded text just before it ("peut
+ * accueillir jusqu'à", "a la capacité de former", "capacité d'accueil de");
+ * "peut héberger" is lodging, not a capacity to train or support…
+ */
+const CAPACITY_VERB = "(?:accueillir|former|accompagner|absorber|recevoir|prendre en charge|encadrer|toucher)";
+const CAPACITY_BEFORE_RE = new RegExp(
+  `(?:\\b(?:peu(?:t|vent)|pourr(?:a|ait|aient))\\b[^.;\\d]{0,20}?\\b${CAPACITY_VERB}\\b[^.;\\d]{0,25}|\\bcapacites?\\b[^.;\\d]{0,40}|jusqu'a\\s*|au maximum\\s*)$`,
+);
+/** … or just after it ("… par an", "… par cohorte", "… peuvent être accompagnés"). */
+const CAPACITY_AFTER_RE =
+  /^[^.;\d]{0,30}?(?:\bpar (?:an|annee|cohorte|session|promotion|groupe)\b|\b(?:peu(?:t|vent)|pourr(?:a|ait|aient))\s+(?:etre\s+)?(?:accueilli|forme|accompagne|pris en charge|encadre))/;
 
 /** The period said nearest after the figure in its sentence, else anywhere in the sentence. */
 function periodOf(sentence: string, figureEnd: number): Capacity["period"] {
   let best: { at: number; period: Capacity["period"] } = { at: Infinity, period: null };
   for (const [re, period] of PERIODS) {
-    const g = new RegExp(re.source, "g");
-    for (const m of sentence.matchAll(g)) {
+    for (const m of sentence.matchAll(re)) {
       const at = (m.index ?? 0) >= figureEnd ? (m.index ?? 0) - figureEnd : 10_000 + figureEnd - (m.index ?? 0);
       if (at < best.at) best = { at, period };
     }
@@ -52,6 +73,22 @@ interface Candidate {
   unit: string | null;
   index: number;
   end: number;
+  /** Said as a capacity (see CAPACITY_BEFORE_RE / CAPACITY_AFTER_RE). */
+  stated?: boolean;
+}
+
+/** Stated capacities first, then people, then organisations, then bare figures. */
+function rank(c: Candidate): number {
+  const unit = c.unit === null ? 0 : ORGANISATION_UNITS.has(fold(c.unit)) ? 1 : 2;
+  return (c.stated ? 4 : 0) + unit;
+}
+
+/** Mark the candidates said as a capacity, looking only inside their own sentence. */
+function markStated(candidates: Candidate[], folded: string): void {
+  for (const c of candidates) {
+    const start = Math.max(folded.lastIndexOf(". ", c.index), folded.lastIndexOf("; ", c.index), 0);
+    c.stated = CAPACITY_BEFORE_RE.test(folded.slice(start, c.index)) || CAPACITY_AFTER_RE.test(folded.slice(c.end));
+  }
 }
 
 function numericCandidates(text: string, folded: string): Candidate[] {
@@ -133,7 +170,11 @@ export function parseCapacity(text: string): Capacity | null {
   const candidates = [...numericCandidates(written, folded), ...approximateCandidates(written, folded)].sort(
     (a, b) => a.index - b.index,
   );
-  const best = candidates.find((c) => c.unit !== null) ?? (unlimited ? undefined : candidates[0]);
+  markStated(candidates, folded);
+  // Highest rank, the first one said on a tie; a bare figure beside "pas de limite" is not a capacity.
+  let best: Candidate | undefined;
+  for (const c of candidates) if (!best || rank(c) > rank(best)) best = c;
+  if (best && unlimited && rank(best) === 0) best = undefined;
   if (!best && !unlimited) return null;
   if (!best) return { text: written, min: null, max: null, unit: null, period: null, unlimited };
   // The period is said in the sentence of the figure.

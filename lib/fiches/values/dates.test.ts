@@ -33,13 +33,20 @@ describe("parseFounded", () => {
     ["Année de création : 2011.", 2011],
     ["L’APEJ a été créée par la loi n°03-31 du 25 août 2003 modifiée en 2014", 2003],
     ["Banque commerciale créée en 1981 par la loi N° 81-08 AN-RM du 03 février 1981.", 1981],
-    ["ONG internationale, présente au Mali depuis 1989", 1989],
-    ["du 03 février 1981", 1981],
     ["Association née en 2017", 2017],
+    ["Le Centre a été inauguré le 5 juillet 2018 et est rattaché", 2018],
+    ["Le centre a été mis en place en 2013 par la commune", 2013],
+    ["L’association existe depuis 1995.", 1995],
   ])("%s", (t, y) => expect(parseFounded(t)).toBe(y));
 
   it("prefers the creation year over a later 'depuis'", () => {
     expect(parseFounded("RMO a été créé en 1985 en Côte d’Ivoire et dispose d’une agence au Mali depuis 2005.")).toBe(1985);
+  });
+  it("does not take presence or a lone date for a creation", () => {
+    expect(parseFounded("ONG internationale, présente au Mali depuis 1989")).toBeNull();
+    expect(parseFounded("Agrément du 03 février 1981")).toBeNull();
+    expect(parseFounded("Le projet a mis en place en 2019 un fonds de garantie")).toBeNull();
+    expect(parseFounded("Le centre a créé en 2015 une filière, il ne dispose depuis 2016 que d’un atelier")).toBeNull();
   });
   it("returns null without a year", () => {
     expect(parseFounded("Publique")).toBeNull();

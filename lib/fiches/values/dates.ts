@@ -52,16 +52,26 @@ export function parseYearRange(text: string): { startYear: number | null; endYea
   return { startYear, endYear: span ? startYear + Number(span[1]) : null };
 }
 
-/** Verbs that introduce a creation date. */
+/**
+ * Verbs that introduce a creation date ("mis en place" only in the passive:
+ * the structure itself was set up; a centre's inauguration is its opening).
+ */
 const FOUNDED_RE = new RegExp(
-  String.raw`\b(?:cree|creee|crees|creees|fonde|fondee|fondees|nee|ne|lance|lancee|etabli|etablie|institue|instituee)\b|annee de creation|date de creation|depuis sa creation`,
+  // Not after "a"/"ont": "le centre a créé en 2015 une filière" dates something else;
+  // "né(e)" only before a place or date, as "ne" is also a negation.
+  String.raw`(?<!\b(?:a|ont) )\b(?:cree|creee|crees|creees|fonde|fondee|fondees|lance|lancee|etabli|etablie|institue|instituee|inaugure|inauguree)\b|\bnee?s? (?=en|le|a|au|dans)|\bete mise? en place\b|annee de creation|date de creation|depuis sa creation`,
   "g",
 );
 
+/** "Existe depuis 1995": existence, unlike presence ("présente au Mali depuis 1989"), dates the structure. */
+const EXISTS_SINCE_RE = /\b(?:existe|existant|en activite|operationnel(?:le)?) depuis (?:fin |debut )?(\d{4})\b/;
+
 /**
  * The year a structure was created, from "créé en 2006", "fondée en octobre
- * 1969", "Année de création : 2011", "créée par la loi … du 25 août 2003";
- * failing that "depuis 1989" or a lone date "03 février 1981". Null when none.
+ * 1969", "Année de création : 2011", "créée par la loi … du 25 août 2003",
+ * "existe depuis 1995". Conservative: without a creation verb, a year is not
+ * a founding year ("présente au Mali depuis 1989" is presence, a lone date
+ * may be anything), so null.
  */
 export function parseFounded(text: string): number | null {
   const f = fold(text);
@@ -71,10 +81,8 @@ export function parseFounded(text: string): number | null {
     const y = yearsIn(after)[0];
     if (y) return y.year;
   }
-  const since = /\bdepuis (?:fin |debut )?(\d{4})\b/.exec(f);
+  const since = EXISTS_SINCE_RE.exec(f);
   if (since && isYear(Number(since[1]))) return Number(since[1]);
-  const dated = new RegExp(String.raw`\b\d{1,2}(?:er)? (?:${MONTH_ALT}) (\d{4})\b`).exec(f);
-  if (dated && isYear(Number(dated[1]))) return Number(dated[1]);
   return null;
 }
 

@@ -113,4 +113,32 @@ describe("parseFunders", () => {
     const links = parseFunders("• 46% des fonds proviennent de l’AFD ;\n• AFD et FFEM, Programme Equité, 2019-2023.\n• Prestation de services aux entreprises privées : par ex. : Total Énergies Mali, Canal+");
     expect(links.map((l) => l.name)).toEqual(["AFD", "FFEM"]);
   });
+  it("keeps clients, technical partners and sector lists out of the funders", () => {
+    const links = brief(
+      "• Bailleurs principaux : UN Women, Banque mondiale, Care ;\n• Secteur public : Chambre du Commerce et de l’Industrie du Mali ;\n• Secteur privé : Nelio8, Motorola, PNUD.\nClients : OIM, Orange\nPartenaires techniques : GIZ, Afrilabs",
+    );
+    // Every name under a funding sub-label; under a sector only vocabulary funders; none of the clients or technical partners.
+    expect(links.map((l) => l[0])).toEqual(["ONU Femmes", "Banque mondiale", "Care", "PNUD"]);
+    expect(brief("Partenaires techniques et financiers : GIZ, Afrilabs").map((l) => l[0])).toEqual(["GIZ", "Afrilabs"]);
+  });
+  it("applies a client header line to the bullets below it", () => {
+    expect(brief("Clients :\n• Total Énergies\n• OIM\nFinancements actuels :\n• AFD").map((l) => l[0])).toEqual(["AFD"]);
+  });
+  it("never lists the fiche's own organisation", () => {
+    const text = "• SFI, UE, AFD.\n• Réseau Jokkolabs, Afrilabs.";
+    expect(brief(text).map((l) => l[0])).toContain("Réseau Jokkolabs");
+    expect(parseFunders(text, { self: ["JOKKOLABS"] }).map((l) => l.name)).toEqual(["IFC", "Union européenne", "AFD", "Afrilabs"]);
+    // A word of the title is not the organisation: the IFPI de Kayes is not the Conseil régional de Kayes.
+    expect(parseFunders("Conseil régional de Kayes, Swisscontact", { self: ["INSTITUT (IFPI) DE KAYES", "IFPI", "SWISSCONTACT"] }).map((l) => l.name)).toEqual([
+      "Conseil régional de Kayes",
+    ]);
+  });
+  it("does not take shareholders or own funds for an organisation", () => {
+    expect(brief("• Actionnaires maliens ;\n• Fonds propres ;\n• Union européenne/FFU").map((l) => l[0])).toEqual(["Union européenne"]);
+  });
+  it("does not split a quoted project title into names", () => {
+    expect(brief("• Fonds propre, Projet ‘Protection, Promotion et Respect des Droits des Enfants’ (PRISM) ;\n• DDC et fonds propres, Projet ‘Renforcement’")).toEqual([
+      ["DDC", true, "Renforcement"],
+    ]);
+  });
 });

@@ -8,6 +8,7 @@
  */
 import type { FunderLink } from "../types";
 import { FUNDERS, PROGRAMME_FUNDERS } from "./funder-vocabulary";
+import { groupKind, isSelf, selfForms, type GroupKind } from "./funder-scope";
 import { fold } from "./text";
 
 export { FUNDERS, PROGRAMME_FUNDERS } from "./funder-vocabulary";
@@ -18,17 +19,32 @@ const plain = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 interface Matcher {
-  re: RegExp;
+  /** The alias without accents, as the text is searched after `plain`. */
+  alias: string;
+  /** Lower-cased alias, found with indexOf in the lower-cased text: no regex per alias (the hot spot of a report parse). */
+  needle: string;
+  /** Short all-capital aliases match case-sensitively ("BAD", "UE", "Care" must not match "bad", "ue", "care"). */
+  exactCase: boolean;
   canonical: string;
 }
 
-/** One regex per alias, longest first; short capitals are case-sensitive ("BAD", "UE", "Care"). */
-const MATCHERS: Matcher[] = FUNDERS.flatMap((f) => f.aliases.map((a) => ({ alias: a, canonical: f.name })))
+/** Longest first, so a longer alias takes its span before a shorter one inside it. */
+const MATCHERS: Matcher[] = FUNDERS.flatMap((f) => f.aliases.map((a) => ({ alias: plain(a), canonical: f.name })))
   .sort((a, b) => b.alias.length - a.alias.length)
-  .map(({ alias, canonical }) => ({
-    re: new RegExp(`(?<![\\p{L}\\d&-])${escape(plain(alias))}(?![\\p{L}\\d&]|-(?!\\s))`, alias.length <= 4 ? "gu" : "giu"),
-    canonical,
-  }));
+  .map(({ alias, canonical }) => ({ alias, needle: alias.toLowerCase(), exactCase: alias.length <= 4, canonical }));
+
+/** A name is a whole word: not glued to a letter, digit, "&" or hyphen ("EU-IOM" is not "EU"); "Pays- Bas" wraps are fine. */
+const WORD_CHAR = /[\p{L}\d&]/u;
+const boundedBefore = (p: string, i: number) => i === 0 || !(WORD_CHAR.test(p[i - 1]) || p[i - 1] === "-");
+const boundedAfter = (p: string, i: number) =>
+  i >= p.length || !(WORD_CHAR.test(p[i]) || (p[i] === "-" && i + 1 < p.length && !/\s/.test(p[i + 1])));
+
+/** Lower case with indices kept: a character whose lower case is longer ("İ") stays as it is. */
+function sameLengthLower(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  return s.replace(/./gsu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
+}
 
 interface Hit {
   canonical: string;
@@ -36,19 +52,34 @@ interface Hit {
   end: number;
 }
 
+/**
+ * The same pieces are looked up several times per value (splitting, then
+ * naming); results are memoised, the cache emptied when it grows so a
+ * long-lived process does not keep every text it ever parsed.
+ */
+const HIT_CACHE = new Map<string, readonly Hit[]>();
+const HIT_CACHE_MAX = 5000;
+
 /** Known funders named in a text, in order, overlapping matches removed (longest alias wins). */
-function findFunders(text: string): Hit[] {
+function findFunders(text: string): readonly Hit[] {
+  const cached = HIT_CACHE.get(text);
+  if (cached) return cached;
   const p = plain(text);
+  const lower = sameLengthLower(p);
   const taken: Hit[] = [];
-  for (const { re, canonical } of MATCHERS) {
-    for (const m of p.matchAll(re)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
+  for (const { alias, needle, exactCase, canonical } of MATCHERS) {
+    for (let start = lower.indexOf(needle); start >= 0; start = lower.indexOf(needle, start + 1)) {
+      const end = start + needle.length;
+      if (exactCase && p.slice(start, end) !== alias) continue;
+      if (!boundedBefore(p, start) || !boundedAfter(p, end)) continue;
       if (taken.some((h) => start < h.end && end > h.start)) continue;
       taken.push({ canonical, start, end });
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  const hits = taken.sort((a, b) => a.start - b.start);
+  if (HIT_CACHE.size >= HIT_CACHE_MAX) HIT_CACHE.clear();
+  HIT_CACHE.set(text, hits);
+  return hits;
 }
 
 const programmeFunderOf = (s: string): string | null | undefined => PROGRAMME_FUNDERS[s.trim().toUpperCase()];
@@ -59,18 +90,48 @@ export function canonicalFunder(mention: string): string | null {
   return hits.length ? hits[0].canonical : null;
 }
 
-/** Split on a separator outside brackets. */
+const LETTER = /\p{L}/u;
+
+/** The separators, given anchored (`/^,/`), as a sticky regex tried at each position without slicing the string. */
+const STICKY = new Map<string, RegExp>();
+function stickyOf(seps: RegExp): RegExp {
+  let re = STICKY.get(seps.source);
+  if (!re) {
+    re = new RegExp(seps.source.replace(/^\^/, ""), `${seps.flags.replace(/[gy]/g, "")}y`);
+    STICKY.set(seps.source, re);
+  }
+  return re;
+}
+
+/** A `’` closing a quote, not an apostrophe inside a word (`d’enfants`). */
+const closesQuote = (s: string, i: number) => !(LETTER.test(s[i - 1] ?? "") && LETTER.test(s[i + 1] ?? ""));
+
+/**
+ * Split on a separator outside brackets and quotes: a project title in
+ * quotes holds commas and "et" (`Projet ‘Protection, Promotion et Respect…’`).
+ */
 function splitTop(s: string, seps: RegExp): string[] {
+  const sticky = stickyOf(seps);
   const out: string[] = [];
   let depth = 0;
+  let quote: string | null = null;
   let cur = "";
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
+    if (quote) {
+      if ((quote === "‘" && c === "’" && closesQuote(s, i)) || (quote === "«" && c === "»") || (quote === "“" && c === "”")) quote = null;
+      cur += c;
+      continue;
+    }
+    if (c === "‘" || c === "«" || c === "“") quote = c;
     if (c === "(") depth++;
     if (c === ")") depth = Math.max(0, depth - 1);
-    const rest = s.slice(i);
-    const m = depth === 0 ? seps.exec(rest) : null;
-    if (m && m.index === 0) {
+    let m: RegExpExecArray | null = null;
+    if (depth === 0) {
+      sticky.lastIndex = i;
+      m = sticky.exec(s);
+    }
+    if (m) {
       out.push(cur);
       cur = "";
       i += m[0].length - 1;
@@ -94,7 +155,8 @@ const looksLikeName = (s: string) =>
   /^[\p{Lu}\d]/u.test(s) &&
   !/^\d/.test(s) &&
   s.split(/\s+/).length <= MAX_NAME_WORDS &&
-  !/^(?:projet|programme|phase|fonds propres?|autres?|financements?|subventions?)\b/i.test(s);
+  // Own resources and generic sources are not organisations: "Fonds propres", "Actionnaires maliens".
+  !/^(?:projet|programme|phase|fonds propres?|ressources propres|autofinancement|actionnaires?|associ[eé]s|cotisations?|membres|autres?|financements?|subventions?)\b/i.test(s);
 
 const ACRONYM_IN_BRACKETS_RE = /\(\s*([\p{Lu}\d][\p{Lu}\d&\-/]+)\s*[,)]/u;
 
@@ -152,10 +214,12 @@ function joinMinistries(segments: string[]): string[] {
   return out;
 }
 
+const PROGRAMME_NAMES = Object.keys(PROGRAMME_FUNDERS).map((name) => ({ name, re: new RegExp(`\\b${escape(name)}\\b`) }));
+
 /** A "… via le Programme X (ACR)" tail: the programme, unless the channel is a funder. */
 function viaProgramme(via: string | undefined): string | null {
   if (!via || canonicalFunder(via)) return null;
-  const known = Object.keys(PROGRAMME_FUNDERS).find((k) => new RegExp(`\\b${escape(k)}\\b`).test(via));
+  const known = PROGRAMME_NAMES.find(({ re }) => re.test(via))?.name;
   return known ?? ACRONYM_IN_BRACKETS_RE.exec(via)?.[1] ?? null;
 }
 
@@ -226,32 +290,48 @@ function splitItems(text: string): string[] {
   return items;
 }
 
+export interface ParseFundersOptions {
+  /**
+   * Names of the fiche's own organisation (title, acronym, display name), matched as whole words: a
+   * "Réseau Jokkolabs" in Jokkolabs' own list is the partner itself, not a funder.
+   */
+  self?: string[];
+}
+
 /**
  * Funder links of a "Financements" value, in order, without duplicate
- * (name, current). Sub-labels about the past set current to false.
+ * (name, current). Sub-labels about the past set current to false; client
+ * and partner sub-labels keep out what is not funding (see groupKind), and
+ * the fiche's own organisation is never its own funder.
  */
-export function parseFunders(text: string): FunderLink[] {
+export function parseFunders(text: string, options: ParseFundersOptions = {}): FunderLink[] {
+  const self = selfForms(options.self ?? []);
   let current = true;
+  let group: GroupKind = "all";
   const links: FunderLink[] = [];
   for (const item of splitItems(text)) {
     const header = /^([^:]{2,80}?)\s*:\s*$/.exec(item);
     if (header || item === ":") {
       current = !(header && PAST_RE.test(header[1]));
+      group = header ? groupKind(header[1]) : "all";
       continue;
     }
     let content = item;
     let itemCurrent = current;
+    let itemGroup = group;
     const label = /^([^,:;()]{3,60}?)\s*:\s+(.*)$/.exec(item);
     if (label && !findFunders(label[1]).length) {
-      // Clients are not funders ("Prestation de services aux entreprises privées : …").
-      if (/prestation|clients?/i.test(label[1])) continue;
+      itemGroup = groupKind(label[1]);
       content = label[2].replace(/^par ex\.?\s*:\s*/i, "");
       if (PAST_RE.test(label[1])) itemCurrent = false;
       else if (/actuel/i.test(label[1])) itemCurrent = true;
     } else if (PAST_RE.test(fold(item)) && !/en cours/i.test(item)) {
       itemCurrent = false;
     }
+    if (itemGroup === "none") continue;
     for (const link of itemLinks(content, itemCurrent)) {
+      if (itemGroup === "known" && !isKnown(link)) continue;
+      if (isSelf(link, self)) continue;
       const same = links.find((l) => l.name === link.name && l.current === link.current);
       if (!same) links.push(link);
       else if (!same.programme && link.programme) same.programme = link.programme;
@@ -259,3 +339,8 @@ export function parseFunders(text: string): FunderLink[] {
   }
   return links;
 }
+
+const KNOWN_NAMES = new Set(FUNDERS.map((f) => f.name));
+
+/** A vocabulary funder, or one reached through a programme the vocabulary knows. */
+const isKnown = (link: FunderLink) => KNOWN_NAMES.has(link.name);

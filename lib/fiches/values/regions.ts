@@ -32,6 +32,8 @@ const REGION_VARIANTS: ReadonlyArray<[string, string]> = [
   ["taoudenit", "Taoudénit"],
 ];
 
+const REGION_BY_VARIANT = new Map(REGION_VARIANTS);
+
 /** Region words only (no "district de"), longest first so "taoudenit" wins over "taoudeni". */
 const REGION_WORDS = REGION_VARIANTS.filter(([v]) => !v.includes(" "))
   .map(([v]) => v)
@@ -45,8 +47,7 @@ const REGION_WORD_RE = new RegExp(`(?<![\\p{L}])(${REGION_WORDS.join("|")})(?![\
 export function normaliseRegion(name: string): string | null {
   let f = squash(fold(name)).replace(/[.;:,]+$/, "");
   f = f.replace(/^(?:la |les )?(?:region|regions) (?:de |du |d')?/, "");
-  for (const [variant, canonical] of REGION_VARIANTS) if (f === variant) return canonical;
-  return null;
+  return REGION_BY_VARIANT.get(f) ?? null;
 }
 
 /** URL-safe key of a region: "Ségou" -> "segou". */

@@ -35,7 +35,11 @@ function sentences(texts: string[]): string[] {
     .filter(Boolean);
 }
 
+/** Every RETURNEE_RE match holds one of these stems: a cheap test on the raw sentence spares folding the others. */
+const RETURNEE_STEM_RE = /retour|expuls|rapatri/i;
+
 function classify(sentence: string): ReturneeValue | "weak-past" | null {
+  if (!RETURNEE_STEM_RE.test(sentence)) return null;
   const f = fold(sentence);
   if (!RETURNEE_RE.test(f)) return null;
   if (NO_RE.test(f)) return "no";
@@ -55,7 +59,8 @@ const RANK: ReadonlyArray<ReturneeValue | "weak-past"> = ["yes", "past", "no", "
  */
 export function detectReturneeExperience(texts: string[]): ReturneeExperience {
   const found = new Map<ReturneeValue | "weak-past", string>();
-  for (const s of sentences(texts)) {
+  // Only texts naming returnees can hold a deciding sentence: cutting the others into sentences is wasted work.
+  for (const s of sentences(texts.filter((t) => RETURNEE_STEM_RE.test(t)))) {
     const c = classify(s);
     if (c && !found.has(c)) found.set(c, s);
   }
