@@ -1,0 +1,95 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { CompareRow } from "@/lib/partners/compare";
+import type { CapacityView, PartnerDetail } from "@/lib/partners/detail";
+import { FieldValue } from "@/components/fiche/field-value";
+
+/** One partner's value on one row of the comparison; the caller has already handled "missing". */
+export async function CellValue({ row, partner }: { row: CompareRow; partner: PartnerDetail }) {
+  const tp = await getTranslations("partner");
+  const tc = await getTranslations("compare");
+  const format = await getFormatter();
+
+  const capacity = (c: CapacityView) =>
+    c.unlimited ? (
+      tp("facts.unlimited")
+    ) : c.max != null || c.min != null ? (
+      <>
+        {[format.number((c.max ?? c.min)!), c.unit, c.period ? tp(`period.${c.period}`) : null].filter(Boolean).join(" ")}
+        <span className="block text-xs text-slate-600" lang="fr">{c.text}</span>
+      </>
+    ) : (
+      <span lang="fr">{c.text}</span>
+    );
+
+  switch (row) {
+    case "category":
+      return <>{tp(`category.${partner.category}`)}</>;
+    case "regions":
+      return <>{[partner.national ? tp("national") : null, ...partner.regions.map((r) => r.name)].filter(Boolean).join(", ")}</>;
+    case "absorption":
+      return capacity(partner.capacities.absorption!);
+    case "total":
+      return capacity(partner.capacities.total!);
+    case "returneeCapacity":
+      return capacity(partner.capacities.returnee!);
+    case "insertion": {
+      const i = partner.insertion!;
+      return (
+        <>
+          {i.rate != null && <span className="font-medium">{format.number(i.rate, { maximumFractionDigits: 2 })} %{i.year ? ` (${i.year})` : ""}</span>}
+          <span className="block text-xs text-slate-600" lang="fr">{i.text}</span>
+        </>
+      );
+    }
+    case "returneeExperience":
+      return (
+        <>
+          {tp(`returnee.${partner.returneeExperience.value}`)}
+          {partner.returneeExperience.evidence && (
+            <span className="block text-xs italic text-slate-600" lang="fr">{partner.returneeExperience.evidence}</span>
+          )}
+        </>
+      );
+    case "funders": {
+      const current = partner.funders.filter((f) => f.current).map((f) => f.name);
+      const past = partner.funders.filter((f) => !f.current).map((f) => f.name);
+      return (
+        <>
+          {[...new Set(current)].join(", ")}
+          {past.length > 0 && <span className="block text-xs text-slate-600">({[...new Set(past)].join(", ")})</span>}
+        </>
+      );
+    }
+    case "trainings":
+      return (
+        <ul className="list-inside list-disc text-xs" lang="fr">
+          {partner.trainings.map((t, i) => (
+            <li key={i}>{t.name}</li>
+          ))}
+        </ul>
+      );
+    case "costs":
+      return <FieldValue value={partner.costs!} className="text-xs" />;
+    case "structureType":
+      return <span lang="fr">{partner.structureType}</span>;
+    case "founded":
+      return <>{partner.founded}</>;
+    case "contacts":
+      return partner.contacts.hidden ? (
+        <Link href={`/signin?callbackUrl=${encodeURIComponent(`/compare?partners=${partner.slug}`)}`} className="text-brand-700 underline">
+          {tc("contactsHidden", { count: partner.contacts.count })}
+        </Link>
+      ) : (
+        <ul className="text-xs">
+          {partner.contacts.items.map((c, i) => (
+            <li key={i}>
+              {[c.name, c.role].filter(Boolean).join(", ")}
+              {c.phones.map((p) => ` · ${p.text}`).join("")}
+              {c.emails.map((e) => ` · ${e}`).join("")}
+            </li>
+          ))}
+        </ul>
+      );
+  }
+}

@@ -1,0 +1,90 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { CapacityView, PartnerDetail } from "@/lib/partners/detail";
+import { FieldValue } from "@/components/fiche/field-value";
+
+/** The figures an officer looks for first, each with the sentence it was read from. */
+export async function KeyFacts({ partner }: { partner: PartnerDetail }) {
+  const t = await getTranslations("partner");
+  const notStated = (await getTranslations("common"))("notStated");
+  const format = await getFormatter();
+
+  const capacity = (c: CapacityView | null) => {
+    if (!c) return <span className="text-slate-600">{notStated}</span>;
+    const figure = c.unlimited
+      ? t("facts.unlimited")
+      : c.max != null || c.min != null
+        ? [
+            c.min != null && c.max != null && c.min !== c.max
+              ? `${format.number(c.min)}–${format.number(c.max)}`
+              : format.number((c.max ?? c.min)!),
+            c.unit,
+            c.period ? t(`period.${c.period}`) : null,
+          ]
+            .filter(Boolean)
+            .join(" ")
+        : null;
+    return (
+      <>
+        {figure && <p className="font-semibold">{figure}</p>}
+        <FieldValue value={c.text} className="text-sm text-slate-700" />
+      </>
+    );
+  };
+
+  const facts: Array<{ label: string; value: React.ReactNode }> = [
+    { label: t("facts.absorption"), value: capacity(partner.capacities.absorption) },
+    { label: t("facts.total"), value: capacity(partner.capacities.total) },
+    { label: t("facts.returnee"), value: capacity(partner.capacities.returnee) },
+    {
+      label: t("facts.insertion"),
+      value: partner.insertion ? (
+        <>
+          {partner.insertion.rate != null && (
+            <p className="font-semibold">
+              {t("facts.insertionValue", { rate: format.number(partner.insertion.rate, { maximumFractionDigits: 2 }) })}{" "}
+              {partner.insertion.year != null && t("facts.insertionYear", { year: String(partner.insertion.year) })}
+            </p>
+          )}
+          <FieldValue value={partner.insertion.text} className="text-sm text-slate-700" />
+        </>
+      ) : (
+        <span className="text-slate-600">{notStated}</span>
+      ),
+    },
+    {
+      label: t("facts.returneeExperience"),
+      value: (
+        <>
+          <p className="font-semibold">{t(`returnee.${partner.returneeExperience.value}`)}</p>
+          {partner.returneeExperience.evidence && (
+            <blockquote className="mt-1 border-l-2 border-brand-600 pl-2 text-sm italic text-slate-700" lang="fr">
+              {partner.returneeExperience.evidence}
+            </blockquote>
+          )}
+        </>
+      ),
+    },
+    { label: t("facts.costs"), value: partner.costs ? <FieldValue value={partner.costs} className="text-sm" /> : <span className="text-slate-600">{notStated}</span> },
+    { label: t("facts.structureType"), value: partner.structureType ?? <span className="text-slate-600">{notStated}</span> },
+    { label: t("facts.founded"), value: partner.founded != null ? String(partner.founded) : <span className="text-slate-600">{notStated}</span> },
+  ];
+  if (partner.supportTypes.length > 0) facts.push({ label: t("facts.supportTypes"), value: partner.supportTypes.join(" ; ") });
+  if (partner.cityText || partner.cities.length > 0)
+    facts.push({ label: t("facts.cities"), value: partner.cityText ?? partner.cities.join(", ") });
+
+  return (
+    <section aria-labelledby="key-facts" className="mt-6">
+      <h2 id="key-facts" className="text-lg font-semibold">
+        {t("facts.title")}
+      </h2>
+      <dl className="mt-2 grid gap-3 sm:grid-cols-2">
+        {facts.map((f) => (
+          <div key={f.label} className="rounded border border-slate-200 bg-white p-3 print:border-slate-300">
+            <dt className="text-sm font-medium text-slate-600">{f.label}</dt>
+            <dd className="mt-1 text-slate-900">{f.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

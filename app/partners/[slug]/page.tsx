@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { getViewer } from "@/lib/auth/viewer";
+import { getPartnerBySlug } from "@/lib/partners/detail";
+import { ContactsBlock } from "@/components/fiche/contacts-block";
+import { FicheSections } from "@/components/fiche/fiche-sections";
+import { WebsitesList } from "@/components/fiche/websites-list";
+import { FicheActions } from "./_components/fiche-actions";
+import { FicheHeader } from "./_components/fiche-header";
+import { KeyFacts } from "./_components/key-facts";
+import { FundersList, TrainingsList } from "./_components/trainings-and-funders";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+// One database read per request, shared by generateMetadata and the page.
+const loadPartner = cache(async (slug: string) => getPartnerBySlug(slug, await getViewer()));
+
+const LIST_URL = /^\/partners(?:\?[^\s]*)?$/;
+
+/**
+ * "Back to results": the list URL given as ?from=, else the list page the visitor
+ * came from (Referer). Only a list URL of this site qualifies (no open redirect).
+ */
+async function backHref(from: string | string[] | undefined): Promise<string | null> {
+  if (typeof from === "string" && LIST_URL.test(from)) return from;
+  const referer = (await headers()).get("referer");
+  if (!referer) return null;
+  try {
+    const url = new URL(referer);
+    const host = (await headers()).get("host");
+    const path = `${url.pathname}${url.search}`;
+    return url.host === host && LIST_URL.test(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const partner = await loadPartner((await params).slug);
+  if (!partner) return { title: (await getTranslations("partner.notFound"))("title") };
+  return { title: partner.acronym ? `${partner.displayName || partner.name} (${partner.acronym})` : partner.displayName || partner.name };
+}
+
+export default async function PartnerPage({ params, searchParams }: Props) {
+  const slug = (await params).slug;
+  const partner = await loadPartner(slug);
+  if (!partner) notFound();
+  const t = await getTranslations("partner");
+  const back = await backHref((await searchParams).from);
+
+  return (
+    <article className="mx-auto max-w-5xl print:max-w-none">
+      <FicheActions slug={partner.slug} backHref={back} />
+      {partner.status === "archived" && (
+        <p role="status" className="mb-4 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">
+          {t("archivedBanner")}
+        </p>
+      )}
+      <FicheHeader partner={partner} />
+      <KeyFacts partner={partner} />
+      <TrainingsList trainings={partner.trainings} />
+      <FundersList funders={partner.funders} />
+      <ContactsBlock contacts={partner.contacts} callbackUrl={`/partners/${partner.slug}`} />
+      <WebsitesList websites={partner.websites} />
+      <FicheSections prefix="FP" number={partner.number} sections={partner.sections} />
+    </article>
+  );
+}

@@ -1,0 +1,17 @@
+import { getTranslations } from "next-intl/server";
+
+interface CoverageProps {
+  national: boolean;
+  regions: { slug: string; name: string }[];
+  /** The wording of the fiche when no region could be read from it. */
+  fallback?: string | null;
+}
+
+/** Where an organisation works, in one line: "Couverture nationale", "Kayes, Ségou"… */
+export async function Coverage({ national, regions, fallback }: CoverageProps) {
+  const t = await getTranslations("partner");
+  const names = regions.map((r) => r.name).join(", ");
+  if (national) return <span>{names ? `${t("national")} · ${names}` : t("national")}</span>;
+  if (names) return <span>{names}</span>;
+  return <span className="text-slate-600">{fallback || t("noRegion")}</span>;
+}

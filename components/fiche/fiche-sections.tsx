@@ -1,0 +1,52 @@
+import { getTranslations } from "next-intl/server";
+import type { FicheSectionView } from "@/lib/sources/fiche-sections";
+import { FieldValue } from "./field-value";
+import { SourceRef, type FichePrefix } from "./source-ref";
+
+interface FicheSectionsProps {
+  prefix: FichePrefix;
+  number: number | null;
+  sections: FicheSectionView[];
+  /** Section keys rendered elsewhere on the page. Personal data is already gone for anonymous viewers (withoutPersonalData). */
+  skipKeys?: readonly string[];
+}
+
+/** Every section of the original fiche, in order, each value with its source lines. */
+export async function FicheSections({ prefix, number, sections, skipKeys = [] }: FicheSectionsProps) {
+  const t = await getTranslations("partner.sections");
+  const shown = sections.filter((s) => !skipKeys.includes(s.key));
+  return (
+    <section aria-labelledby="fiche-sections" className="mt-8">
+      <h2 id="fiche-sections" className="text-lg font-semibold text-slate-900">
+        {t("title")}
+      </h2>
+      <p className="mt-1 text-sm text-slate-600 print:hidden">{t("intro")}</p>
+      {shown.map((section, i) => {
+        const headingId = `section-${i}`;
+        return (
+          <section key={i} aria-labelledby={headingId} className="mt-4 rounded border border-slate-200 bg-white p-4 print:border-0 print:p-0">
+            <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 pb-1">
+              <h3 id={headingId} className="font-semibold text-brand-800">
+                {section.heading || t("identity")}
+              </h3>
+              <SourceRef prefix={prefix} number={number} lines={section.lines} />
+            </div>
+            <dl className="divide-y divide-slate-100">
+              {section.fields.map((field, j) => (
+                <div key={j} className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr] sm:gap-4">
+                  <dt className="text-sm font-medium text-slate-700">{field.label}</dt>
+                  <dd className="text-sm text-slate-900">
+                    <FieldValue value={field.value} />
+                    <div className="mt-1">
+                      <SourceRef prefix={prefix} number={number} lines={field.lines} original={{ label: field.label, value: field.value }} />
+                    </div>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

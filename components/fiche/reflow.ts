@@ -1,0 +1,20 @@
+/**
+ * A stored value keeps the report's physical lines (PDF wrapping included).
+ * For reading, wrapped lines are joined back into paragraphs while every bullet
+ * ("•", "-", "o ", "1.", "a)") and every "Label :" line still starts its own line.
+ * The exact stored text stays available through SourceRef.
+ */
+const STARTS_ITEM = /^(?:[•\-–▪●◦]|o\s|\d{1,2}[.)]\s|[a-z][.)]\s)/u;
+const ENDS_HEADING = /:\s*$/;
+
+export function reflow(value: string): string[] {
+  const out: string[] = [];
+  for (const raw of value.split("\n")) {
+    const line = raw.trim();
+    if (!line) continue;
+    const previous = out[out.length - 1];
+    if (previous === undefined || STARTS_ITEM.test(line) || ENDS_HEADING.test(previous)) out.push(line);
+    else out[out.length - 1] = `${previous} ${line}`;
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { groupFundedPartners, serializeDonor, serializeProject, type DonorRecord, type FundingRecord } from "./serializers";
+
+const partner = (slug: string, name: string): FundingRecord["partner"] => ({
+  slug,
+  name: name.toUpperCase(),
+  displayName: name,
+  acronym: null,
+  category: "ngo",
+  national: false,
+  regions: [{ region: { slug: "segou", name: "Ségou" } }, { region: { slug: "kayes", name: "Kayes" } }],
+});
+
+describe("groupFundedPartners", () => {
+  it("gives one row per partner, current and past merged, current funding first", () => {
+    const rows = groupFundedPartners([
+      { text: "AFD (par le passé)", current: false, partner: partner("b", "Beta") },
+      { text: "AFD", current: false, partner: partner("a", "Alpha") },
+      { text: "AFD (ACEFOR)", current: true, partner: partner("b", "Beta") },
+    ]);
+    expect(rows.map((r) => [r.slug, r.current, r.past])).toEqual([
+      ["b", true, true],
+      ["a", false, true],
+    ]);
+    expect(rows[0].mentions).toEqual(["AFD (par le passé)", "AFD (ACEFOR)"]);
+    expect(rows[0].category).toBe("ngo");
+    expect(rows[0].regions.map((r) => r.name)).toEqual(["Kayes", "Ségou"]);
+  });
+});
+
+describe("serializeProject", () => {
+  it("turns the stored decimal budget into a number and keeps the text", () => {
+    const view = serializeProject({
+      name: "PAFEEM", theme: null, summary: null, duration: "2021-2026", startYear: 2021, endYear: 2026, national: false,
+      zoneText: "Mopti", budgetAmount: { toString: () => "60000000.00" }, budgetCurrency: "USD", budgetText: "60 millions USD",
+      startLine: 10, endLine: 20, regions: [],
+    });
+    expect(view.budget).toEqual({ amount: 60_000_000, currency: "USD", text: "60 millions USD" });
+    expect(view.lines).toEqual([10, 20]);
+  });
+});
+
+describe("serializeDonor", () => {
+  const record: DonorRecord = {
+    slug: "d", number: 1, name: "D", displayName: "D", acronym: null, country: "Mali", national: true, regionText: null,
+    themes: [], anchoring: null, referral: null, perspectives: null, remarks: null, websites: [], sourceStart: 1, sourceEnd: 9,
+    status: "active", regions: [], funder: null, projects: [],
+    contacts: [{ name: "Mme Diallo", role: "Chargée", emails: ["d@x.org"], phones: [{ text: "+223 70 00 00 00", number: "+22370000000" }] }],
+    sections: [
+      { key: "theme", heading: "Emploi", startLine: 2, endLine: 5, fields: [{ key: null, label: "Budget", value: "1 EUR", startLine: 3, endLine: 3 }] },
+      { key: "contacts", heading: "Contacts", startLine: 6, endLine: 9, fields: [{ key: "focalPoint", label: "Point focal", value: "Mme Diallo d@x.org", startLine: 7, endLine: 8 }] },
+    ],
+  };
+
+  it("drops contacts and the contact section for anonymous visitors", () => {
+    const out = serializeDonor(record, null);
+    expect(JSON.stringify(out)).not.toMatch(/Diallo|d@x\.org|70 00/);
+    expect(out.sections.map((s) => s.key)).toEqual(["theme"]);
+    expect(out.contacts).toEqual({ hidden: true, count: 1, items: [] });
+  });
+
+  it("keeps them for a signed-in viewer", () => {
+    const out = serializeDonor(record, { userId: 1, email: "o@x.org", role: "officer" });
+    expect(out.sections.map((s) => s.key)).toEqual(["theme", "contacts"]);
+    expect(out.contacts.items[0].name).toBe("Mme Diallo");
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { markRow, parseCompareSelection } from "./compare";
+
+describe("parseCompareSelection", () => {
+  it("accepts a comma list and the repeated parameter the picker form sends", () => {
+    expect(parseCompareSelection("cfps, ecica")).toEqual({ ok: true, slugs: ["cfps", "ecica"] });
+    expect(parseCompareSelection(["cfps", "", "ecica", "cfps"])).toEqual({ ok: true, slugs: ["cfps", "ecica"] });
+  });
+
+  it("refuses fewer than 2 or more than 4 partners", () => {
+    expect(parseCompareSelection("cfps")).toMatchObject({ ok: false, reason: "count" });
+    expect(parseCompareSelection(undefined)).toMatchObject({ ok: false, reason: "count", slugs: [] });
+    expect(parseCompareSelection("a,b,c,d,e")).toMatchObject({ ok: false, reason: "count" });
+  });
+
+  it("refuses slugs that cannot name a fiche without failing", () => {
+    expect(parseCompareSelection("cfps,<script>")).toEqual({ ok: false, reason: "invalid", slugs: ["cfps"] });
+  });
+});
+
+describe("markRow", () => {
+  it("flags only the cells no other fiche shares", () => {
+    expect(markRow(["a", "a", "b"]).differs).toEqual([false, false, true]);
+    expect(markRow(["a", "b"]).differs).toEqual([true, true]);
+    expect(markRow(["a", "a"]).differs).toEqual([false, false]);
+  });
+
+  it("flags missing values as missing, not as differences", () => {
+    expect(markRow(["a", null, "a"])).toEqual({ differs: [false, false, false], missing: [false, true, false] });
+    expect(markRow(["a", null]).differs).toEqual([true, false]);
+  });
+});

@@ -1,0 +1,120 @@
+import "server-only";
+import type { Viewer } from "../auth/viewer";
+import { getDb } from "../db/client";
+import { getPartnerBySlug, isSlug, type PartnerDetail } from "./detail";
+
+/**
+ * Side-by-side comparison of 2 to 4 partner fiches (/compare?partners=a,b).
+ * The comparison itself is pure (compareValues, markRow); only the reads touch the database.
+ */
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
+
+export type CompareSelection =
+  | { ok: true; slugs: string[] }
+  | { ok: false; reason: "count" | "invalid"; slugs: string[] };
+
+/**
+ * `partners` as the URL gives it: "a,b" or repeated (?partners=a&partners=b, which
+ * the no-JS picker form sends), blanks and repeats dropped, order kept.
+ */
+export function parseCompareSelection(param: string | string[] | undefined): CompareSelection {
+  const raw = (Array.isArray(param) ? param : param ? [param] : []).flatMap((p) => p.split(","));
+  const slugs = [...new Set(raw.map((s) => s.trim().toLowerCase()).filter(Boolean))];
+  if (slugs.some((s) => !isSlug(s))) return { ok: false, reason: "invalid", slugs: slugs.filter(isSlug) };
+  if (slugs.length < MIN_COMPARED || slugs.length > MAX_COMPARED) return { ok: false, reason: "count", slugs };
+  return { ok: true, slugs };
+}
+
+/** The rows of the comparison, in display order. */
+export const COMPARE_ROWS = [
+  "category",
+  "regions",
+  "absorption",
+  "total",
+  "returneeCapacity",
+  "insertion",
+  "returneeExperience",
+  "funders",
+  "trainings",
+  "costs",
+  "structureType",
+  "founded",
+  "contacts",
+] as const;
+export type CompareRow = (typeof COMPARE_ROWS)[number];
+
+/** A value reduced to what makes two fiches the same or different on that row; null when missing. */
+export function comparableValue(row: CompareRow, p: PartnerDetail): string | null {
+  const capacity = (c: PartnerDetail["capacities"]["absorption"]) =>
+    c ? (c.unlimited ? "unlimited" : c.max != null || c.min != null ? `${c.min ?? ""}-${c.max ?? ""} ${c.period ?? ""}` : c.text) : null;
+  switch (row) {
+    case "category":
+      return p.category;
+    case "regions":
+      return p.national || p.regions.length > 0 ? [p.national ? "national" : "", ...p.regions.map((r) => r.slug)].join(",") : null;
+    case "absorption":
+      return capacity(p.capacities.absorption);
+    case "total":
+      return capacity(p.capacities.total);
+    case "returneeCapacity":
+      return capacity(p.capacities.returnee);
+    case "insertion":
+      return p.insertion ? (p.insertion.rate != null ? String(p.insertion.rate) : p.insertion.text) : null;
+    case "returneeExperience":
+      return p.returneeExperience.value === "unknown" ? null : p.returneeExperience.value;
+    case "funders":
+      return p.funders.length > 0 ? [...new Set(p.funders.filter((f) => f.current).map((f) => f.slug))].sort().join(",") || "past-only" : null;
+    case "trainings":
+      return p.trainings.length > 0 ? p.trainings.map((t) => t.name.toLowerCase()).sort().join("|") : null;
+    case "costs":
+      return p.costs;
+    case "structureType":
+      return p.structureType;
+    case "founded":
+      return p.founded == null ? null : String(p.founded);
+    case "contacts":
+      return p.contacts.count > 0 ? String(p.contacts.count) : null;
+  }
+}
+
+/**
+ * Which cells to flag. A cell differs when the row is not the same everywhere and
+ * no other fiche shares its value (with A, A, B only B stands out); a missing
+ * value is flagged as missing, not as a difference.
+ */
+export function markRow(values: readonly (string | null)[]): { differs: boolean[]; missing: boolean[] } {
+  const missing = values.map((v) => v == null);
+  const distinct = new Set(values.map((v) => v ?? "\u0000missing"));
+  const differs = values.map(
+    (v, i) => v != null && distinct.size > 1 && !values.some((other, j) => j !== i && other === v),
+  );
+  return { differs, missing };
+}
+
+/** The fiches to compare, in the order asked; `unknown` lists the slugs no visible fiche has. */
+export async function getPartnersForCompare(
+  slugs: readonly string[],
+  viewer: Viewer,
+): Promise<{ partners: PartnerDetail[]; unknown: string[] }> {
+  const found = await Promise.all(slugs.slice(0, MAX_COMPARED).map((s) => getPartnerBySlug(s, viewer)));
+  return {
+    partners: found.filter((p): p is PartnerDetail => p !== null),
+    unknown: slugs.filter((_, i) => found[i] === null),
+  };
+}
+
+/** Every active partner, for the picker (name order, French collation). */
+export async function listCompareOptions(): Promise<{ slug: string; name: string }[]> {
+  const rows = await getDb().partner.findMany({
+    where: { status: "active" },
+    select: { slug: true, name: true, displayName: true, acronym: true },
+  });
+  return rows
+    .map((r) => {
+      const name = r.displayName || r.name;
+      return { slug: r.slug, name: r.acronym && !name.includes(r.acronym) ? `${name} (${r.acronym})` : name };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, "fr"));
+}

@@ -1,0 +1,215 @@
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { cleanupTestData, createTestPartner, disconnectTestDb, getTestDb, uniqueSuffix } from "../../tests/db-utils";
+import type { Prisma } from "../db/generated/client";
+import { parsePartnerFilters, type PartnerFilters } from "./filters";
+import { getPartnerFacets, listPartners } from "./queries";
+import { serializePartnerList } from "./serializers";
+
+// The seeded report (tests/setup/global-db.ts). Expectations are computed with
+// independent Prisma queries, so the tests follow the data rather than copy it.
+const db = getTestDb();
+afterEach(cleanupTestData);
+afterAll(disconnectTestDb);
+
+function filters(query: string): PartnerFilters {
+  const r = parsePartnerFilters(new URLSearchParams(query));
+  if (!r.success) throw new Error(r.error.message);
+  return r.data;
+}
+
+async function all(query: string) {
+  const f = filters(query.includes("pageSize") ? query : `${query}&pageSize=100`);
+  return serializePartnerList(await listPartners(f, null, db));
+}
+
+async function slugsWhere(where: Prisma.PartnerWhereInput): Promise<string[]> {
+  const rows = await db.partner.findMany({ where: { status: "active", ...where }, select: { slug: true } });
+  return rows.map((r) => r.slug).sort();
+}
+
+const sorted = (items: { slug: string }[]) => items.map((i) => i.slug).sort();
+const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+
+const inKayes: Prisma.PartnerWhereInput = { OR: [{ national: true }, { regions: { some: { region: { name: "Kayes" } } } }] };
+
+describe("listPartners: filters", () => {
+  it("lists every active partner by default, 25 a page, by name", async () => {
+    const active = await db.partner.count({ where: { status: "active" } });
+    const page = serializePartnerList(await listPartners(filters(""), null, db));
+    expect(page.total).toBe(active);
+    expect(page.items).toHaveLength(Math.min(25, active));
+    const names = page.items.map((i) => fold(i.name));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "fr")));
+  });
+
+  it("leaves archived partners out", async () => {
+    const word = `zarchive${uniqueSuffix()}`;
+    const active = await createTestPartner({ searchText: word });
+    await createTestPartner({ searchText: word, status: "archived" });
+    const found = await all(`q=${word}`);
+    expect(found.items.map((i) => i.slug)).toEqual([active.slug]);
+    expect(found.total).toBe(1);
+  });
+
+  it("filters by region, by name or slug, counting national partners in every region", async () => {
+    const expected = await slugsWhere(inKayes);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sorted((await all("region=Kayes")).items)).toEqual(expected);
+    expect(sorted((await all("region=kayes")).items)).toEqual(expected);
+    expect(sorted((await all("region=Ségou")).items)).toEqual(sorted((await all("region=segou")).items));
+  });
+
+  it("marks a national partner and returns it for any region", async () => {
+    const p = await createTestPartner({ national: true });
+    const gao = await all("region=gao");
+    const item = gao.items.find((i) => i.slug === p.slug);
+    expect(item?.national).toBe(true);
+    expect(item?.regions).toEqual([]);
+  });
+
+  it("filters by category, returnee experience and insertion figures", async () => {
+    expect(sorted((await all("category=vocational-training")).items)).toEqual(await slugsWhere({ category: "vocational_training" }));
+    expect(sorted((await all("category=ngo&category=incubator")).items)).toEqual(
+      await slugsWhere({ category: { in: ["ngo", "incubator"] } }),
+    );
+    expect(sorted((await all("returnees=yes")).items)).toEqual(await slugsWhere({ returneeExperience: "yes" }));
+    expect(sorted((await all("returnees=past,no")).items)).toEqual(await slugsWhere({ returneeExperience: { in: ["past", "no"] } }));
+    const withRate = await slugsWhere({ insertionRate: { not: null } });
+    expect(withRate.length).toBeGreaterThan(0);
+    expect(sorted((await all("hasInsertion=true")).items)).toEqual(withRate);
+    expect(sorted((await all("hasInsertion=false")).items)).toEqual(await slugsWhere({ insertionRate: null }));
+  });
+
+  it("filters by funder slug", async () => {
+    const funder = await db.funder.findFirstOrThrow({ where: { fundings: { some: { partner: { status: "active" } } } } });
+    expect(sorted((await all(`funder=${funder.slug}`)).items)).toEqual(await slugsWhere({ fundings: { some: { funderId: funder.id } } }));
+  });
+
+  it("filters by course, accent- and case-insensitively", async () => {
+    const training = await db.training.findFirstOrThrow({ where: { name: { contains: "é" } } });
+    const word = training.name.split(/\s+/).find((w) => w.includes("é"))!;
+    const expected = await slugsWhere({ trainings: { some: { name: { contains: word, mode: "insensitive" } } } });
+    expect(sorted((await all(`course=${encodeURIComponent(fold(word).toUpperCase())}`)).items)).toEqual(
+      expect.arrayContaining(expected),
+    );
+  });
+
+  it("filters by minimum absorption capacity, unlimited included", async () => {
+    const expected = await slugsWhere({
+      capacities: { some: { kind: "absorption", OR: [{ unlimited: true }, { max: { gte: 100 } }, { max: null, min: { gte: 100 } }] } },
+    });
+    const found = await all("minCapacity=100");
+    expect(sorted(found.items)).toEqual(expected);
+    for (const item of found.items) {
+      const c = item.absorptionCapacity!;
+      expect(c.unlimited || (c.max ?? c.min ?? 0) >= 100).toBe(true);
+    }
+  });
+
+  it("combines filters: in Kayes, working with returnees, capacity >= 100", async () => {
+    const expected = await slugsWhere({
+      AND: [
+        inKayes,
+        { returneeExperience: "yes" },
+        { capacities: { some: { kind: "absorption", OR: [{ unlimited: true }, { max: { gte: 100 } }, { max: null, min: { gte: 100 } }] } } },
+      ],
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    const found = await all("region=Kayes&returnees=yes&minCapacity=100");
+    expect(sorted(found.items)).toEqual(expected);
+    expect(found.total).toBe(expected.length);
+  });
+});
+
+describe("listPartners: search", () => {
+  it("finds 'coopérative' when asked for 'cooperative' (accents and case)", async () => {
+    const withWord = await slugsWhere({ searchText: { contains: "coopérative", mode: "insensitive" } });
+    expect(withWord.length).toBeGreaterThan(0);
+    const found = await all("q=COOPERATIVE");
+    expect(sorted(found.items)).toEqual(expect.arrayContaining(withWord));
+  });
+
+  it("finds the centres that teach menuiserie, with the passage that matched", async () => {
+    const teaching = await slugsWhere({ trainings: { some: { name: { contains: "menuiserie", mode: "insensitive" } } } });
+    expect(teaching.length).toBeGreaterThan(0);
+    const found = await all("q=menuiserie");
+    expect(sorted(found.items)).toEqual(expect.arrayContaining(teaching));
+    const passage = found.items[0].passage!;
+    expect(passage.marks.length).toBeGreaterThan(0);
+    const [s, e] = passage.marks[0];
+    expect(fold(passage.text.slice(s, e))).toMatch(/menuiser/);
+  });
+
+  it("shows the passage as written, accents included", async () => {
+    const found = await all("q=cooperative");
+    const marked = found.items.flatMap((i) => (i.passage ? i.passage.marks.map(([s, e]) => i.passage!.text.slice(s, e)) : []));
+    expect(marked.some((w) => /coopé/i.test(w))).toBe(true);
+  });
+
+  it("ranks name and acronym matches first, and finds partial names", async () => {
+    const partner = await db.partner.findFirstOrThrow({ where: { status: "active", acronym: { not: null } }, orderBy: { number: "asc" } });
+    const byAcronym = await all(`q=${encodeURIComponent(partner.acronym!.toLowerCase())}`);
+    expect(byAcronym.items[0].slug).toBe(partner.slug);
+
+    const kayes = await all("q=kayes");
+    const nameHits = kayes.items.map((i) => /kayes/i.test(i.name));
+    // Every name match comes before the first fiche-only match.
+    expect(nameHits.indexOf(false) === -1 || nameHits.lastIndexOf(true) < nameHits.indexOf(false)).toBe(true);
+    expect(nameHits.some(Boolean)).toBe(true);
+
+    const long = partner.displayName.split(/\s+/).sort((a, b) => b.length - a.length)[0];
+    const partial = await all(`q=${encodeURIComponent(fold(long).slice(0, 5))}`);
+    expect(partial.items.map((i) => i.slug)).toContain(partner.slug);
+  });
+
+  it("takes hostile text as text", async () => {
+    const before = await db.partner.count();
+    for (const q of ["'; DROP TABLE organization; --", "%", "_", "\\", "🤝 ɓ ߀", "a:* & !b | (c"]) {
+      const r = await all(`q=${encodeURIComponent(q)}`);
+      expect(r.total).toBeLessThan(before);
+    }
+    expect(await db.partner.count()).toBe(before);
+  });
+});
+
+describe("listPartners: sort and pages", () => {
+  it("sorts by capacity, largest (unlimited) first, unknown last", async () => {
+    const r = await all("sort=-capacity");
+    const keys = r.items.map((i) => (i.absorptionCapacity?.unlimited ? Infinity : (i.absorptionCapacity?.max ?? i.absorptionCapacity?.min ?? null)));
+    const known = keys.filter((k): k is number => k !== null);
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+    expect(keys.slice(known.length).every((k) => k === null)).toBe(true);
+  });
+
+  it("sorts by insertion rate both ways", async () => {
+    const desc = (await all("sort=-insertion")).items.map((i) => i.insertion?.rate ?? null).filter((r) => r !== null);
+    const asc = (await all("sort=insertion")).items.map((i) => i.insertion?.rate ?? null).filter((r) => r !== null);
+    expect(desc).toEqual([...asc].reverse());
+    expect(desc.length).toBeGreaterThan(0);
+  });
+
+  it("pages without overlap, and knows the total past the last page", async () => {
+    const one = await listPartners(filters("pageSize=10"), null, db);
+    const two = await listPartners(filters("pageSize=10&page=2"), null, db);
+    expect(two.items.map((i) => i.slug)).not.toContain(one.items[0].slug);
+    const far = await listPartners(filters("page=999"), null, db);
+    expect(far.items).toEqual([]);
+    expect(far.total).toBe(one.total);
+  });
+});
+
+describe("getPartnerFacets", () => {
+  it("counts each filter's values with the other filters applied", async () => {
+    const f = filters("region=kayes&category=ngo");
+    const facets = await getPartnerFacets(f, db);
+    // Category counts ignore the category filter, so they add up to the region-only total.
+    const kayesOnly = await listPartners(filters("region=kayes"), null, db);
+    expect(facets.category.reduce((n, c) => n + c.count, 0)).toBe(kayesOnly.total);
+    // Region counts ignore the region filter: Kayes' count is the ngo-only result in Kayes.
+    const ngoInKayes = await listPartners(f, null, db);
+    expect(facets.region.find((r) => r.value === "kayes")?.count).toBe(ngoInKayes.total);
+    // Returnee counts apply both filters.
+    expect(facets.returnees.reduce((n, c) => n + c.count, 0)).toBe(ngoInKayes.total);
+    expect(facets.funder.every((v) => v.count >= 0 && v.label)).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The report as the source of a fiche: its sections and label/value pairs exactly
+ * as stored, each with the lines of the report it comes from. Partner and donor
+ * fiches share this projection so that "where does this come from" reads the same
+ * everywhere (page, API, print).
+ */
+
+/** [first, last] line of the report, both inclusive; null for a value typed by an admin. */
+export type SourceLines = [number, number] | null;
+
+export interface FicheFieldView {
+  key: string | null;
+  label: string;
+  value: string;
+  lines: SourceLines;
+}
+
+export interface FicheSectionView {
+  key: string;
+  heading: string;
+  lines: SourceLines;
+  fields: FicheFieldView[];
+}
+
+interface LineColumns {
+  startLine: number | null;
+  endLine: number | null;
+}
+
+interface SectionRecord extends LineColumns {
+  key: string;
+  heading: string;
+  fields: Array<LineColumns & { key: string | null; label: string; value: string }>;
+}
+
+export function sourceLines(row: LineColumns): SourceLines {
+  if (row.startLine == null) return null;
+  return [row.startLine, row.endLine ?? row.startLine];
+}
+
+/** The Prisma `select` that feeds {@link serializeSections}, ordered as the report. */
+export const sectionsSelect = {
+  orderBy: { position: "asc" },
+  select: {
+    key: true,
+    heading: true,
+    startLine: true,
+    endLine: true,
+    fields: {
+      orderBy: { position: "asc" },
+      select: { key: true, label: true, value: true, startLine: true, endLine: true },
+    },
+  },
+} as const;
+
+export function serializeSections(sections: SectionRecord[]): FicheSectionView[] {
+  return sections.map((s) => ({
+    key: s.key,
+    heading: s.heading,
+    lines: sourceLines(s),
+    fields: s.fields.map((f) => ({ key: f.key, label: f.label, value: f.value, lines: sourceLines(f) })),
+  }));
+}
+
+/** Field keys whose values are contact persons' details (lib/fiches/labels.ts). */
+const PERSONAL_FIELD_KEYS = new Set(["focalPoint", "contact"]);
+const PERSONAL_SECTION_KEYS = new Set(["contacts"]);
+
+/**
+ * The sections without personal data, for viewers who may not see contacts: the
+ * "Contacts" section and any contact field (wherever the report put it) go, so
+ * the original text cannot leak what serializeContacts hides.
+ */
+export function withoutPersonalData(sections: FicheSectionView[]): FicheSectionView[] {
+  return sections
+    .filter((s) => !PERSONAL_SECTION_KEYS.has(s.key))
+    .map((s) => ({ ...s, fields: s.fields.filter((f) => f.key == null || !PERSONAL_FIELD_KEYS.has(f.key)) }));
+}
+
+/** The Prisma `select` for contact persons, in the shape lib/auth/contacts.ts expects. */
+export const contactsSelect = {
+  orderBy: { position: "asc" },
+  select: {
+    name: true,
+    role: true,
+    emails: true,
+    phones: { orderBy: { position: "asc" }, select: { text: true, number: true } },
+  },
+} as const;

@@ -1,0 +1,94 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+/**
+ * Issue 3, the partner fiche: from the list to a fiche, its key facts, every
+ * section with where it comes from in the report, print, and accessibility.
+ */
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("an officer opens a fiche from the list and sees its key facts, sections and source lines", async ({ page }) => {
+  await page.goto("/partners");
+  const link = page.locator('main a[href^="/partners/"]').first();
+  const name = (await link.innerText()).trim();
+  await link.click();
+  await expect(page).toHaveURL(/\/partners\/[a-z0-9-]+/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(name.split(" (")[0]);
+
+  await expect(page.getByRole("heading", { name: "Points clés" })).toBeVisible();
+  await expect(page.getByText("Capacité d’absorption").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "La fiche du rapport" })).toBeVisible();
+  // Every value says where it comes from: "FP <n> · l. <start>–<end>".
+  const refs = page.locator("main details summary").filter({ hasText: /FP \d+ · l\. \d+/ });
+  expect(await refs.count()).toBeGreaterThan(3);
+
+  // The original text, on demand.
+  const first = page.locator("main details").filter({ hasText: /FP \d+ · l\. \d+/ }).first();
+  await first.locator("summary").click();
+  await expect(first.getByText(/Texte original \(lignes \d+ à \d+ du rapport\)/)).toBeVisible();
+
+  // "Back to results" returns to the list the officer came from.
+  await page.getByRole("link", { name: /Retour aux résultats/ }).click();
+  await expect(page).toHaveURL(/\/partners(\?|$)/);
+});
+
+test("FP1 shows its capacity, insertion rate, trainings, funders and the sign-in prompt for contacts", async ({ page }) => {
+  await page.goto("/partners/cfp-missabougou");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/CFP Missabougou/i);
+  await expect(page.getByText("800 apprenants par an", { exact: true })).toBeVisible();
+  await expect(page.getByText(/68,67\s?%/).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Formations", exact: true })).toBeVisible();
+  await expect(page.getByText("Mécanique auto").first()).toBeVisible();
+  // A funder with a donor fiche links to it.
+  await expect(page.locator('a[href="/donors/afd"]').first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Connectez-vous pour voir les contacts" })).toHaveAttribute(
+    "href",
+    /\/signin\?callbackUrl=%2Fpartners%2Fcfp-missabougou/,
+  );
+  await expectNoSeriousAxeViolations(page);
+});
+
+test("an unknown fiche is a 404 page, and the API answers 404 JSON", async ({ page, request }) => {
+  // A 404 status needs the list's loading.tsx to stay out of this route's tree
+  // (a parent loading boundary streams a 200 before the page can call notFound()).
+  const response = await page.goto("/partners/no-such-partner");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Fiche introuvable" })).toBeVisible();
+
+  const api = await request.get("/api/v1/partners/no-such-partner");
+  expect(api.status()).toBe(404);
+  expect(await api.json()).toMatchObject({ error: "not_found" });
+  expect((await request.get("/api/v1/partners/%3Cscript%3E")).status()).toBe(404);
+
+  const ok = await request.get("/api/v1/partners/cfp-missabougou");
+  expect(ok.status()).toBe(200);
+  const body = await ok.json();
+  expect(body).toMatchObject({ slug: "cfp-missabougou", number: 1, contacts: { hidden: true, items: [] } });
+  expect(body.sections.length).toBeGreaterThan(2);
+});
+
+test("the print view hides the navigation and the buttons", async ({ page }) => {
+  await page.goto("/partners/cfp-missabougou");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Imprimer" })).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "La fiche du rapport" })).toBeVisible();
+});
+
+test("switching to English changes the interface but not the fiche's French content", async ({ page, context }) => {
+  await page.goto("/partners/cfp-missabougou");
+  await expect(page.getByRole("heading", { name: "Points clés" })).toBeVisible();
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Key facts" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "The fiche as in the report" })).toBeVisible();
+  // The report's own words stay French.
+  await expect(page.getByText("En plein régime, la structure peut accueillir", { exact: false }).first()).toBeVisible();
+  await expect(page.getByText("Mécanique auto").first()).toBeVisible();
+  await context.clearCookies();
+});
