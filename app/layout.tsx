@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AccountMenu } from "@/components/account/account-menu";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
@@ -19,7 +20,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider>
-          <SiteHeader />
+          <SiteHeader accountSlot={<AccountMenu />} />
           <main id="main" className="mx-auto max-w-7xl px-4 py-6">
             {children}
           </main>

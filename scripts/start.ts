@@ -92,6 +92,9 @@ async function main() {
     say(`${partners} partners in the database (re-seed with --reseed or SEED=always)`);
   }
 
+  // The first start on an empty users table creates an admin and prints its sign-in once.
+  await runNode(tsArgs("scripts/ensure-admin.ts"), { env });
+
   if (!dev && buildIsStale()) {
     say("building the app (next build)…");
     await runNode([BIN.next, "build"], { env });

@@ -29,6 +29,7 @@ async function textOf(request: APIRequestContext, url: string): Promise<string> 
 }
 
 test("an anonymous visitor finds no phone or e-mail on pages, the API or the CSV", async ({ page, request }) => {
+  test.slow(); // many pages in one story
   for (const path of ["/partners", `/partners/${SLUG}`, "/regions", "/compare?partners=" + SLUG, "/sources"]) {
     await page.goto(path);
     expectNoPersonalData(path, await page.locator("body").innerText());

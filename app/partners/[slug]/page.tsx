@@ -19,7 +19,8 @@ interface Props {
 }
 
 // One database read per request, shared by generateMetadata and the page.
-const loadPartner = cache(async (slug: string) => getPartnerBySlug(slug, await getViewer()));
+const loadViewer = cache(getViewer);
+const loadPartner = cache(async (slug: string) => getPartnerBySlug(slug, await loadViewer()));
 
 const LIST_URL = /^\/partners(?:\?[^\s]*)?$/;
 
@@ -56,7 +57,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
 
   return (
     <article className="mx-auto max-w-5xl print:max-w-none">
-      <FicheActions slug={partner.slug} backHref={back} />
+      <FicheActions slug={partner.slug} backHref={back} canEdit={(await loadViewer())?.role === "admin"} />
       {partner.status === "archived" && (
         <p role="status" className="mb-4 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">
           {t("archivedBanner")}

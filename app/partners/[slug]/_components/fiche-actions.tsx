@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/fiche/print-button";
 
-/** Back to the list the visitor came from, compare, print: never printed themselves. */
-export async function FicheActions({ slug, backHref }: { slug: string; backHref: string | null }) {
+/** Back to the list the visitor came from, compare, print, and for admins edit and history: never printed themselves. */
+export async function FicheActions({ slug, backHref, canEdit }: { slug: string; backHref: string | null; canEdit: boolean }) {
   const t = await getTranslations("partner");
   return (
     <nav aria-label={t("actionsLabel")} className="no-print mb-4 flex flex-wrap items-center gap-3 text-sm">
@@ -14,6 +14,16 @@ export async function FicheActions({ slug, backHref }: { slug: string; backHref:
         {t("compare")}
       </Link>
       <PrintButton label={t("print")} />
+      {canEdit && (
+        <>
+          <Link href={`/admin/partners/${slug}/edit`} className="rounded bg-brand-700 px-3 py-1 text-white hover:bg-brand-800">
+            {t("edit")}
+          </Link>
+          <Link href={`/admin/partners/${slug}/history`} className="text-brand-700 underline">
+            {t("history")}
+          </Link>
+        </>
+      )}
     </nav>
   );
 }

@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/auth/guards";
+import { getDb } from "@/lib/db/client";
+import { listPartnerHistory } from "@/lib/partners/history";
+import { describeChange } from "./_lib/format";
+import { RestoreForm } from "./restore-form";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("admin.history");
+  return { title: t("title", { name: (await params).slug }), robots: { index: false } };
+}
+
+function ChangeView({ field, label, change, t }: { field: string; label: string; change: { before: unknown; after: unknown }; t: (k: string) => string }) {
+  const diff = describeChange(field, change);
+  return (
+    <div className="border-t border-slate-100 py-2">
+      <h4 className="text-sm font-semibold text-slate-800">{label}</h4>
+      {diff.kind === "value" ? (
+        <div className="mt-1 grid gap-2 text-sm sm:grid-cols-2">
+          <div>
+            <span className="text-xs uppercase text-slate-600">{t("before")}</span>
+            <del className="block whitespace-pre-wrap bg-red-50 px-2 py-1 text-red-900">{diff.before.join("\n") || t("empty_value")}</del>
+          </div>
+          <div>
+            <span className="text-xs uppercase text-slate-600">{t("after")}</span>
+            <ins className="block whitespace-pre-wrap bg-green-50 px-2 py-1 text-green-900 no-underline">{diff.after.join("\n") || t("empty_value")}</ins>
+          </div>
+        </div>
+      ) : (
+        <ul className="mt-1 space-y-0.5 text-sm">
+          {diff.removed.map((line, i) => (
+            <li key={`r${i}`} className="whitespace-pre-wrap bg-red-50 px-2 text-red-900">
+              <span aria-hidden="true">− </span>
+              <del>{line}</del>
+            </li>
+          ))}
+          {diff.added.map((line, i) => (
+            <li key={`a${i}`} className="whitespace-pre-wrap bg-green-50 px-2 text-green-900">
+              <span aria-hidden="true">+ </span>
+              <ins className="no-underline">{line}</ins>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export default async function PartnerHistoryPage({ params }: Props) {
+  const { slug } = await params;
+  await requireRole("admin", `/admin/partners/${slug}/history`);
+  const db = getDb();
+  const partner = await db.partner.findUnique({ where: { slug }, select: { id: true, slug: true, displayName: true, version: true } });
+  if (!partner) notFound();
+  const [entries, t, tEdit, format] = await Promise.all([
+    listPartnerHistory(db, partner.id),
+    getTranslations("admin.history"),
+    getTranslations("admin.edit"),
+    getFormatter(),
+  ]);
+  const fieldLabel = (f: string) => (tEdit.has(`fields.${f}`) ? tEdit(`fields.${f}`) : f);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("title", { name: partner.displayName })}</h1>
+      <p className="text-sm text-slate-700">{t("intro")}</p>
+      <p className="flex gap-4 text-sm">
+        <Link href={`/partners/${partner.slug}`} className="text-brand-700 underline">
+          {tEdit("viewPartner")}
+        </Link>
+        <Link href={`/admin/partners/${partner.slug}/edit`} className="text-brand-700 underline">
+          {tEdit("editLink")}
+        </Link>
+      </p>
+      {entries.length === 0 && <p className="rounded border border-slate-200 bg-white p-4 text-sm">{t("empty")}</p>}
+      <ol className="space-y-4">
+        {entries.map((entry) => {
+          const changes = Object.entries((entry.changes ?? {}) as Record<string, { before: unknown; after: unknown }>);
+          const isCurrent = entry.version === partner.version;
+          return (
+            <li key={entry.id} className="rounded border border-slate-200 bg-white p-4">
+              <h2 className="flex flex-wrap items-baseline gap-x-3 text-base font-semibold">
+                <span>{t("version", { version: entry.version })}</span>
+                <span className="font-normal">{t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}`) : entry.action}</span>
+                {isCurrent && <span className="rounded bg-brand-50 px-2 text-xs text-brand-800">{t("current")}</span>}
+              </h2>
+              <p className="text-sm text-slate-600">
+                <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                {" · "}
+                {entry.user ? t("by", { by: entry.user.name ? `${entry.user.name} (${entry.user.email})` : entry.user.email }) : t("byImport")}
+              </p>
+              {entry.reason && <p className="mt-1 text-sm italic">{t("reason", { reason: entry.reason })}</p>}
+              {changes.length > 0 && (
+                <div className="mt-2">
+                  {changes.map(([field, change]) => (
+                    <ChangeView key={field} field={field} label={fieldLabel(field)} change={change} t={(k) => t(k)} />
+                  ))}
+                </div>
+              )}
+              {!isCurrent && <RestoreForm id={partner.id} version={partner.version} targetVersion={entry.version} />}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Errors } from "@/components/account/form-kit";
+import type { PartnerSnapshot } from "@/lib/partners/history";
+
+export interface FieldsProps {
+  errors: Errors;
+  snapshot: PartnerSnapshot | null;
+}
+
+export function Fieldset({ legend, children, hint }: { legend: string; children: React.ReactNode; hint?: string }) {
+  return (
+    <fieldset className="rounded border border-slate-200 bg-white p-4">
+      <legend className="px-1 text-base font-semibold text-slate-900">{legend}</legend>
+      {hint && <p className="mb-3 text-sm text-slate-600">{hint}</p>}
+      <div className="grid gap-4 sm:grid-cols-2">{children}</div>
+    </fieldset>
+  );
+}
+
+/** A list as the one-per-line textareas show it. */
+export const asLines = (items: readonly string[] | undefined) => (items ?? []).join("\n");
+/** A number as an input shows it ("" for none). */
+export const asInput = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { safeReturnPath } from "@/lib/auth/guards";
+import { getSessionUser } from "@/lib/auth/session";
+import { SignInForm } from "./sign-in-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = safeReturnPath(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined);
+  const user = await getSessionUser();
+  if (user) redirect(user.mustChangePassword ? "/account/password" : callbackUrl);
+  const t = await getTranslations("auth.signIn");
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
+      <p className="mt-2 text-sm text-slate-700">{t("intro")}</p>
+      <SignInForm callbackUrl={callbackUrl} />
+    </div>
+  );
+}

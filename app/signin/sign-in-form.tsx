@@ -1,0 +1,21 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { signIn } from "@/lib/auth/actions";
+import { initialActionState } from "@/lib/auth/action/state";
+import { FormMessage, SubmitButton, TextField } from "@/components/account/form-kit";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth.signIn");
+  const [state, action, pending] = useActionState(signIn, initialActionState);
+  return (
+    <form action={action} className="mt-6 space-y-4 rounded border border-slate-200 bg-white p-5" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <TextField name="email" label={t("email")} type="email" autoComplete="username" required errors={state.errors} ns="auth.errors" />
+      <TextField name="password" label={t("password")} type="password" autoComplete="current-password" required errors={state.errors} ns="auth.errors" />
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
+    </form>
+  );
+}

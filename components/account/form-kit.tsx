@@ -1,0 +1,162 @@
+"use client";
+/**
+ * Labelled inputs for the account and admin forms: each error is tied to its
+ * input (aria-describedby, aria-invalid) and announced (aria-live). Error and
+ * message values are i18n keys (lib/auth/action/state.ts).
+ */
+import { useTranslations } from "next-intl";
+import type { ActionState } from "@/lib/auth/action/state";
+
+export type Errors = Record<string, string[]> | undefined;
+
+const INPUT = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-600";
+
+/** Errors of a field and of its parts ("contacts.0.emails" collects "contacts.0.emails.1"). */
+export function errorsFor(errors: Errors, name: string): string[] {
+  if (!errors) return [];
+  return Object.entries(errors)
+    .filter(([key]) => key === name || key.startsWith(`${name}.`))
+    .flatMap(([, list]) => list);
+}
+
+export const fieldId = (name: string) => `f-${name.replace(/[^\w-]/g, "-")}`;
+
+function FieldErrors({ id, list, ns }: { id: string; list: string[]; ns: string }) {
+  const t = useTranslations(ns);
+  return (
+    <p id={`${id}-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
+      {[...new Set(list)].map((key) => (t.has(key) ? t(key) : t("generic"))).join(" ")}
+    </p>
+  );
+}
+
+interface BaseProps {
+  name: string;
+  label: string;
+  errors?: Errors;
+  /** i18n namespace of the error keys. */
+  ns?: string;
+  hint?: string;
+  className?: string;
+}
+
+function describedBy(id: string, hasErrors: boolean, hint?: string) {
+  return [hasErrors ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
+}
+
+export function TextField({
+  name,
+  label,
+  errors,
+  ns = "admin.errors",
+  hint,
+  className,
+  id: givenId,
+  ...input
+}: BaseProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name">) {
+  const id = givenId ?? fieldId(name);
+  const list = errorsFor(errors, name);
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input id={id} name={name} aria-invalid={list.length > 0} aria-describedby={describedBy(id, list.length > 0, hint)} className={INPUT} {...input} />
+      {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{hint}</p>}
+      <FieldErrors id={id} list={list} ns={ns} />
+    </div>
+  );
+}
+
+export function TextArea({
+  name,
+  label,
+  errors,
+  ns = "admin.errors",
+  hint,
+  className,
+  id: givenId,
+  ...input
+}: BaseProps & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+  const id = givenId ?? fieldId(name);
+  const list = errorsFor(errors, name);
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <textarea id={id} name={name} aria-invalid={list.length > 0} aria-describedby={describedBy(id, list.length > 0, hint)} className={INPUT} rows={3} {...input} />
+      {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{hint}</p>}
+      <FieldErrors id={id} list={list} ns={ns} />
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  errors,
+  ns = "admin.errors",
+  className,
+  options,
+  id: givenId,
+  ...select
+}: BaseProps & { options: Array<{ value: string; label: string }> } & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name">) {
+  const id = givenId ?? fieldId(name);
+  const list = errorsFor(errors, name);
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select id={id} name={name} aria-invalid={list.length > 0} aria-describedby={describedBy(id, list.length > 0)} className={INPUT} {...select}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldErrors id={id} list={list} ns={ns} />
+    </div>
+  );
+}
+
+export function CheckboxField({ name, label, className, id: givenId, ...input }: Omit<BaseProps, "errors"> & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name">) {
+  const id = givenId ?? fieldId(name);
+  return (
+    <div className={`flex items-center gap-2 ${className ?? ""}`}>
+      <input id={id} type="checkbox" name={name} className="h-4 w-4 rounded border-slate-400" {...input} />
+      <label htmlFor={id} className="text-sm text-slate-800">
+        {label}
+      </label>
+    </div>
+  );
+}
+
+/** The form-level message: an alert for failures, a status for successes. */
+export function FormMessage({ state, id }: { state: ActionState; id?: string }) {
+  const t = useTranslations();
+  const text = state.message && t.has(state.message) ? t(state.message, state.values) : null;
+  return (
+    <div id={id} aria-live="assertive" role={state.ok === false ? "alert" : "status"}>
+      {text && (
+        <p className={`rounded border px-3 py-2 text-sm ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>
+          {text}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SubmitButton({ pending, label, pendingLabel, className }: { pending: boolean; label: string; pendingLabel: string; className?: string }) {
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={`rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 focus:outline-none focus:ring-2 focus:ring-brand-600 focus:ring-offset-2 disabled:opacity-60 ${className ?? ""}`}
+    >
+      {pending ? pendingLabel : label}
+    </button>
+  );
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { hasRole } from "./roles";
+import { getSessionUser, type SessionUser } from "./session";
+import type { Role } from "./viewer";
+
+/**
+ * Page guards: a page under /admin or /account calls one of these itself (the
+ * proxy only shapes navigation). Server actions use lib/partners/actions and
+ * lib/users/actions guards instead, which return a state rather than redirect.
+ */
+export async function requireUser(returnTo: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (user.mustChangePassword && !returnTo.startsWith("/account/password")) redirect("/account/password");
+  return user;
+}
+
+export async function requireRole(role: Role, returnTo: string): Promise<SessionUser> {
+  const user = await requireUser(returnTo);
+  if (!hasRole(user.role, role)) redirect("/account?forbidden=1");
+  return user;
+}
+
+/** A safe place to go after signing in: a path on this site, never another origin. */
+export function safeReturnPath(value: unknown, fallback = "/partners"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  return value;
+}

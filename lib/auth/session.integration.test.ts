@@ -1,0 +1,82 @@
+import { afterAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+
+// The request's cookies are the only thing replaced: next-auth decodes the
+// real token with the real secret, and the user row is read from the database.
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    has: (name: string) => jar.has(name),
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+  }),
+  headers: async () => new Headers({ cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") }),
+}));
+
+process.env.DATABASE_URL ??= inject("databaseUrl");
+process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
+
+const { encode } = await import("next-auth/jwt");
+const { getDb } = await import("../db/client");
+const { authEnv } = await import("./env");
+const { SESSION_COOKIE } = await import("./options");
+const { getSessionUser } = await import("./session");
+const { getViewer } = await import("./viewer");
+const { makeUser } = await import("../users/fixtures");
+const { changePassword, resetPassword, setActive, setRole } = await import("../users/users");
+
+const db = getDb();
+
+async function signInAs(user: { id: number; email: string }, claims: { role?: string; sv?: number } = {}) {
+  const token = await encode({
+    secret: authEnv().secret,
+    token: { sub: String(user.id), email: user.email, role: claims.role ?? "officer", sv: claims.sv ?? 0 },
+  });
+  jar.set(SESSION_COOKIE, token);
+}
+
+beforeEach(() => jar.clear());
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("getViewer (the contacts gate) from the next-auth session", () => {
+  it("is anonymous without a session cookie, and with a forged one", async () => {
+    expect(await getViewer()).toBeNull();
+    jar.set(SESSION_COOKIE, "not-a-token");
+    expect(await getViewer()).toBeNull();
+  });
+
+  it("returns the signed-in user with the role stored in the database, not the one in the token", async () => {
+    const user = await makeUser(db, "officer", "viewer");
+    await signInAs(user, { role: "admin" });
+    expect(await getViewer()).toEqual({ userId: user.id, email: user.email, role: "officer" });
+  });
+
+  it("ends the session at once when the account is deactivated or its role changes", async () => {
+    const user = await makeUser(db, "analyst", "revoked");
+    await signInAs(user);
+    expect(await getViewer()).not.toBeNull();
+    await setRole(user.id, "officer", db);
+    expect(await getViewer()).toBeNull();
+
+    const other = await makeUser(db, "officer", "deactivated");
+    await signInAs(other);
+    await setActive(other.id, false, db);
+    expect(await getSessionUser()).toBeNull();
+  });
+
+  it("keeps a one-time password holder away from contacts until they choose their own", async () => {
+    const user = await makeUser(db, "officer", "onetime");
+    const oneTime = await resetPassword(user.id, db);
+    await signInAs(user, { sv: 1 });
+    expect(await getSessionUser()).toMatchObject({ id: user.id, mustChangePassword: true });
+    expect(await getViewer()).toBeNull();
+
+    const changed = await changePassword(user.id, oneTime, "a brand new passphrase", db);
+    expect(changed).toEqual({ ok: true, sessionVersion: 2 });
+    // The old token is now stale; the re-issued one works.
+    expect(await getSessionUser()).toBeNull();
+    await signInAs(user, { sv: 2 });
+    expect(await getViewer()).toEqual({ userId: user.id, email: user.email, role: "officer" });
+  });
+});

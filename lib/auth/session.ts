@@ -1,0 +1,44 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { cookies, headers } from "next/headers";
+import { getDb } from "../db/client";
+import { SESSION_COOKIE, authOptions, claimsOf } from "./options";
+import type { Role } from "./viewer";
+
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string | null;
+  role: Role;
+  /** Signed in with a one-time password: must choose a new one before anything else. */
+  mustChangePassword: boolean;
+}
+
+/**
+ * The signed-in user, or null. The token alone is not trusted for authority:
+ * the user row is read (one primary-key lookup, once per request) so that a
+ * deactivation, a role change or a password reset takes effect at once on
+ * every instance, even though sessions are stateless JWTs.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  // Anonymous visitors (most traffic) cost no token decoding and no query.
+  const store = await cookies();
+  if (!store.has(SESSION_COOKIE)) return null;
+  // The request handed over explicitly (next-auth's API-route form) rather than
+  // letting next-auth require("next/headers") itself: same decoding, one source
+  // for the request in the app and in tests.
+  const req = {
+    headers: Object.fromEntries(await headers()),
+    cookies: Object.fromEntries(store.getAll().map((c) => [c.name, c.value])),
+  };
+  const res = { getHeader() {}, setCookie() {}, setHeader() {} };
+  const claims = claimsOf(await getServerSession(req as never, res as never, authOptions()));
+  if (!claims) return null;
+  const user = await getDb().user.findUnique({
+    where: { id: claims.userId },
+    select: { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, sessionVersion: true },
+  });
+  if (!user || !user.active || user.sessionVersion !== claims.sv) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
+});

@@ -1,0 +1,276 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+
+// Only the Next.js request context is replaced: the database, the guards and
+// next-auth's session decoding stay real.
+const session = vi.hoisted(() => ({ current: null as unknown }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ has: () => true, get: () => ({ value: "token" }), getAll: () => [], set: vi.fn(), delete: vi.fn() }),
+  headers: async () => new Headers(),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => session.current }));
+
+process.env.DATABASE_URL ??= inject("databaseUrl");
+
+const { getDb } = await import("../../db/client");
+const { makeUsersByRole } = await import("../../users/fixtures");
+const { canonical, loadSnapshot } = await import("../history");
+const core = await import("./partner-core");
+const actions = await import("./partner");
+
+type Users = Awaited<ReturnType<typeof makeUsersByRole>>;
+let users: Users;
+const db = getDb();
+
+/** A seeded partner with an absorption capacity and a contact person. */
+async function seededPartner() {
+  const row = await db.partner.findFirstOrThrow({
+    where: { number: { not: null }, status: "active", capacities: { some: { kind: "absorption" } }, contacts: { some: {} } },
+    orderBy: { number: "asc" },
+    select: { id: true, slug: true, version: true },
+  });
+  return { ...row, snapshot: (await loadSnapshot(db, row.id))! };
+}
+
+/** The form a browser would post for the partner as it stands, with `patch` applied. */
+function formOf(p: Awaited<ReturnType<typeof seededPartner>>, patch: Record<string, string> = {}): Record<string, unknown> {
+  const s = p.snapshot;
+  const capacities: Record<string, unknown> = {};
+  for (const c of s.capacities) capacities[c.kind] = { ...c, min: c.min ?? "", max: c.max ?? "", unlimited: c.unlimited ? "on" : "" };
+  const form: Record<string, unknown> = {
+    id: String(p.id),
+    version: String(p.version),
+    ...Object.fromEntries(Object.entries(s.scalars).map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : typeof v === "boolean" ? (v ? "on" : "") : (v ?? "")])),
+    regions: s.regions,
+    capacities,
+    trainings: s.trainings.map((t) => ({ name: t.name, durationMonths: t.durationMonths ?? "" })),
+    fundings: s.fundings.map((f) => ({ funder: f.funder, text: f.text, programme: f.programme ?? "", current: f.current ? "on" : "" })),
+    contacts: s.contacts.map((c) => ({ name: c.name ?? "", role: c.role ?? "", emails: c.emails.join("\n"), phones: c.phones.map((ph) => ph.text).join("\n") })),
+    sections: s.sections.map((sec) => ({ fields: sec.fields.map((f) => ({ value: f.value })) })),
+  };
+  for (const [path, value] of Object.entries(patch)) {
+    const keys = path.split(".");
+    let node = form as Record<string, unknown>;
+    for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+    node[keys[keys.length - 1]] = value;
+  }
+  return form;
+}
+
+function toFormData(value: unknown, prefix = "", fd = new FormData()): FormData {
+  if (Array.isArray(value) && value.every((v) => typeof v === "string") && prefix === "regions") {
+    for (const v of value) fd.append("regions[]", v);
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) toFormData(v, prefix ? `${prefix}.${k}` : k, fd);
+  } else if (value !== undefined && value !== null) {
+    fd.append(prefix, String(value));
+  }
+  return fd;
+}
+
+async function stateOf(partnerId: number) {
+  const [row, audits, partners] = await Promise.all([
+    db.partner.findUniqueOrThrow({ where: { id: partnerId }, select: { version: true, editedFields: true, status: true } }),
+    db.auditEntry.count(),
+    db.partner.count(),
+  ]);
+  return { ...row, snapshot: canonical(await loadSnapshot(db, partnerId)), audits, partners };
+}
+
+beforeAll(async () => {
+  users = await makeUsersByRole(db);
+});
+
+beforeEach(() => {
+  session.current = null;
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("every partner action refuses anonymous visitors, officers and analysts", () => {
+  it("changes nothing when called directly with their identity", async () => {
+    const p = await seededPartner();
+    const before = await stateOf(p.id);
+    const attempts: Array<[string, (user: never, raw: unknown) => Promise<{ ok?: boolean; message?: string }>, unknown]> = [
+      ["edit", core.editPartnerCore, formOf(p, { costs: "Gratuit" })],
+      ["create", core.createPartnerCore, { ...formOf(p), name: "Intrus" }],
+      ["archive", core.archivePartnerCore, { id: p.id, version: p.version }],
+      ["unarchive", core.unarchivePartnerCore, { id: p.id, version: p.version }],
+      ["restore", core.restorePartnerVersionCore, { id: p.id, version: p.version, targetVersion: 1 }],
+    ];
+    for (const user of [null, users.officer, users.analyst]) {
+      for (const [name, run, input] of attempts) {
+        const result = await run(user as never, input);
+        expect(result.ok, `${name} as ${user?.role ?? "anonymous"}`).toBe(false);
+        expect(result.message).toBe(user ? "auth.errors.forbidden" : "auth.errors.signInRequired");
+      }
+    }
+    expect(await stateOf(p.id)).toEqual(before);
+  });
+
+  it("refuses through the exported server actions too, whatever the session says", async () => {
+    const p = await seededPartner();
+    const before = await stateOf(p.id);
+    const exported = [
+      actions.editPartner,
+      actions.createPartner,
+      actions.archivePartner,
+      actions.unarchivePartner,
+      actions.restorePartnerVersion,
+    ];
+    for (const user of [null, users.officer, users.analyst]) {
+      session.current = user ? { user: { id: String(user.id), email: user.email, role: user.role, sv: 0 } } : null;
+      for (const action of exported) {
+        const result = await action({}, toFormData({ ...formOf(p, { costs: "Gratuit" }), targetVersion: "1" }));
+        expect(result.ok).toBe(false);
+      }
+    }
+    // A forged session claiming "admin" for an officer: the role is read from the database.
+    session.current = { user: { id: String(users.officer.id), email: users.officer.email, role: "admin", sv: 0 } };
+    expect((await actions.archivePartner({}, toFormData({ id: p.id, version: p.version }))).message).toBe("auth.errors.forbidden");
+    expect(await stateOf(p.id)).toEqual(before);
+  });
+});
+
+describe("an admin's edit", () => {
+  it("saves a capacity and a contact with an audit entry, and marks the fields as edited", async () => {
+    const p = await seededPartner();
+    const result = await core.editPartnerCore(
+      users.admin,
+      formOf(p, {
+        "capacities.absorption.text": "Jusqu’à 1234 apprenants par an.",
+        "capacities.absorption.max": "1234",
+        "contacts.0.phones": "+223 70.11.22.33",
+        "trainings.0.name": "Menuiserie aluminium (test)",
+        reason: "Appel du centre",
+      }),
+    );
+    expect(result).toMatchObject({ ok: true, message: "admin.edit.saved", values: { version: p.version + 1 } });
+
+    const row = await db.partner.findUniqueOrThrow({
+      where: { id: p.id },
+      select: { version: true, editedFields: true, searchText: true, capacities: true, contacts: { include: { phones: true } } },
+    });
+    expect(row.version).toBe(p.version + 1);
+    expect(row.editedFields).toEqual(expect.arrayContaining(["capacities", "contacts", "trainings"]));
+    expect(row.capacities.find((c) => c.kind === "absorption")).toMatchObject({ max: 1234, text: "Jusqu’à 1234 apprenants par an." });
+    expect(row.contacts[0].phones.map((ph) => ph.number)).toEqual(["+22370112233"]);
+    expect(row.searchText).toContain("Menuiserie aluminium (test)");
+
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { entityType: "partner", entityId: p.id, version: p.version + 1 } });
+    expect(audit).toMatchObject({ action: "edit", userId: users.admin.id, reason: "Appel du centre" });
+    expect(Object.keys(audit.changes as object).sort()).toEqual(["capacities", "contacts", "trainings"]);
+    expect(canonical(audit.snapshot)).toBe(canonical(await loadSnapshot(db, p.id)));
+    // The state before the first edit is kept as the "import" version, so it can be restored.
+    const baseline = await db.auditEntry.findFirst({ where: { entityType: "partner", entityId: p.id, action: "import" } });
+    expect(canonical(baseline?.snapshot)).toBe(canonical(p.snapshot));
+  });
+
+  it("reports no change, and writes nothing, when the form is submitted as it was", async () => {
+    const p = await seededPartner();
+    const before = await stateOf(p.id);
+    expect(await core.editPartnerCore(users.admin, formOf(p))).toMatchObject({ ok: true, message: "admin.edit.unchanged" });
+    expect(await stateOf(p.id)).toEqual(before);
+  });
+
+  it("returns field errors from the shared schema and writes nothing", async () => {
+    const p = await seededPartner();
+    const before = await stateOf(p.id);
+    const result = await core.editPartnerCore(
+      users.admin,
+      formOf(p, { name: "", "contacts.0.emails": "pas-une-adresse", insertionRate: "140", "capacities.absorption.min": "900", "capacities.absorption.max": "10" }),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.errors).toMatchObject({
+      name: ["required"],
+      "contacts.0.emails.0": ["invalidEmail"],
+      insertionRate: ["tooBig"],
+      "capacities.absorption.max": ["maxBelowMin"],
+    });
+    expect(await stateOf(p.id)).toEqual(before);
+  });
+});
+
+describe("edit conflicts", () => {
+  it("refuses a form opened before someone else's save, says what changed, and overwrites nothing", async () => {
+    const p = await seededPartner();
+    const first = await core.editPartnerCore(users.admin, formOf(p, { costs: "Frais : 10 000 FCFA", reason: "tarif 2024" }));
+    expect(first.ok).toBe(true);
+    const afterFirst = await stateOf(p.id);
+
+    // The second form still carries the version it was opened at.
+    const second = await core.editPartnerCore(users.admin, formOf(p, { challenges: "Écrasement ?" }));
+    expect(second).toMatchObject({ ok: false, message: "admin.errors.conflict" });
+    expect(second.conflict?.currentVersion).toBe(p.version + 1);
+    expect(second.conflict?.changes).toEqual([
+      expect.objectContaining({ version: p.version + 1, fields: ["costs"], reason: "tarif 2024", by: expect.any(String) }),
+    ]);
+    expect(await stateOf(p.id)).toEqual(afterFirst);
+  });
+});
+
+describe("history and restore", () => {
+  it("restores an earlier version as a new recorded change", async () => {
+    const p = await seededPartner();
+    // Make sure the partner has a recorded baseline and at least one change.
+    const edited = await core.editPartnerCore(users.admin, formOf(p, { perspectives: "Ouvrir une antenne à Kayes" }));
+    expect(edited.ok).toBe(true);
+    const baseline = await db.auditEntry.findFirstOrThrow({ where: { entityType: "partner", entityId: p.id, action: "import" } });
+
+    const current = await db.partner.findUniqueOrThrow({ where: { id: p.id }, select: { version: true } });
+    const restored = await core.restorePartnerVersionCore(users.admin, { id: p.id, version: current.version, targetVersion: baseline.version, reason: "" });
+    expect(restored).toMatchObject({ ok: true, message: "admin.history.restored", values: { version: current.version + 1 } });
+
+    // Everything an admin can edit is back as the import wrote it (status included).
+    const now = await loadSnapshot(db, p.id);
+    expect(canonical(now)).toBe(canonical(baseline.snapshot));
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityType: "partner", entityId: p.id, version: current.version + 1 } });
+    expect(entry).toMatchObject({ action: "restore", userId: users.admin.id, reason: `v${baseline.version}` });
+    expect(Object.keys(entry.changes as object).length).toBeGreaterThan(0);
+  });
+
+  it("archives and brings back a partner, never deleting it", async () => {
+    const p = await seededPartner();
+    const archived = await core.archivePartnerCore(users.admin, { id: p.id, version: p.version });
+    expect(archived).toMatchObject({ ok: true, message: "admin.edit.archived" });
+    expect((await db.partner.findUniqueOrThrow({ where: { id: p.id } })).status).toBe("archived");
+    const back = await core.unarchivePartnerCore(users.admin, { id: p.id, version: p.version + 1 });
+    expect(back.ok).toBe(true);
+    const row = await db.partner.findUniqueOrThrow({ where: { id: p.id } });
+    expect(row.status).toBe("active");
+    const actionsRecorded = await db.auditEntry.findMany({ where: { entityType: "partner", entityId: p.id, version: { gt: p.version } }, orderBy: { version: "asc" } });
+    expect(actionsRecorded.map((a) => a.action)).toEqual(["archive", "unarchive"]);
+  });
+});
+
+describe("creating a partner", () => {
+  it("creates it with a free slug, its children, its search text and a 'create' audit entry", async () => {
+    const region = await db.region.findFirstOrThrow({ select: { slug: true } });
+    const funder = await db.funder.findFirstOrThrow({ select: { slug: true } });
+    const name = `Centre test ${Date.now()}`;
+    const result = await core.createPartnerCore(users.admin, {
+      name,
+      category: "vocational_training",
+      returneeExperience: "yes",
+      regions: [region.slug],
+      capacities: { absorption: { text: "50 jeunes par an", max: "50", period: "year" } },
+      trainings: [{ name: "Couture" }, { name: "" }],
+      fundings: [{ funder: funder.slug, current: "on" }],
+      contacts: [{ name: "Mme Test", phones: "+223 66.00.11.22", emails: "test@example.org" }],
+    });
+    expect(result).toMatchObject({ ok: true, message: "admin.edit.created" });
+    const slug = result.redirectTo!.replace("/partners/", "");
+    const row = await db.partner.findUniqueOrThrow({
+      where: { slug },
+      include: { trainings: true, capacities: true, contacts: { include: { phones: true } }, regions: true, fundings: true },
+    });
+    expect(row).toMatchObject({ name, number: null, version: 1, status: "active" });
+    expect(row.trainings.map((t) => t.name)).toEqual(["Couture"]);
+    expect(row.capacities[0]).toMatchObject({ kind: "absorption", max: 50, period: "year" });
+    expect(row.contacts[0].phones[0].number).toBe("+22366001122");
+    expect(row.searchText).toContain("Couture");
+    expect(await db.auditEntry.count({ where: { entityType: "partner", entityId: row.id, action: "create", userId: users.admin.id } })).toBe(1);
+  });
+});

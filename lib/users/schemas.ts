@@ -1,0 +1,16 @@
+/** The admin users page's forms (error messages are "admin.errors" i18n keys). */
+import { z } from "zod";
+import { ROLES } from "../auth/roles";
+
+const id = z.preprocess((v) => Number(v), z.number({ error: "invalid" }).int().positive("invalid"));
+const role = z.enum(ROLES, { error: "required" });
+
+export const createUserSchema = z.object({
+  email: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.email("invalidEmail").max(200, "tooLong")),
+  name: z.preprocess((v) => (v ?? ""), z.string().trim().max(200, "tooLong")).transform((v) => v || null),
+  role,
+});
+
+export const setRoleSchema = z.object({ userId: id, role });
+export const setActiveSchema = z.object({ userId: id, active: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const resetPasswordSchema = z.object({ userId: id });
