@@ -1,0 +1,59 @@
+import { getTranslations } from "next-intl/server";
+import { getViewer } from "@/lib/auth/viewer";
+import { exportFileName, partnersToCsv, partnersToXlsx, type ExportLabels } from "@/lib/partners/export";
+import { parsePartnerFilters } from "@/lib/partners/filters";
+import { listPartners, listPartnersForExport } from "@/lib/partners/queries";
+import { serializePartnerExportItem, serializePartnerList } from "@/lib/partners/serializers";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/v1/partners: the filtered list as JSON (one page), CSV or XLSX (every
+ * row of the view). Parameters: README "JSON API"; the same parser as the page.
+ */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const parsed = parsePartnerFilters(url.searchParams);
+  if (!parsed.success) return Response.json({ error: parsed.error }, { status: 400 });
+  const filters = parsed.data;
+
+  try {
+    const viewer = await getViewer();
+    if (filters.format === "json") {
+      return Response.json(serializePartnerList(await listPartners(filters, viewer)), {
+        headers: { "Cache-Control": "no-store" },
+      });
+    }
+    const items = (await listPartnersForExport(filters, viewer)).map((row) => serializePartnerExportItem(row, viewer));
+    const input = { items, labels: await exportLabels(), origin: url.origin };
+    const name = exportFileName(filters.format);
+    const headers = {
+      "Content-Disposition": `attachment; filename="${name}"`,
+      // An export may carry contacts: never let a shared cache keep it.
+      "Cache-Control": "private, no-store",
+    };
+    if (filters.format === "csv") {
+      return new Response(partnersToCsv(input), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+    }
+    const xlsx = await partnersToXlsx(input);
+    return new Response(new Uint8Array(xlsx), {
+      headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+    });
+  } catch (error) {
+    // Never an empty list for a failure: the client must know the answer is missing.
+    console.error("GET /api/v1/partners failed", error);
+    return Response.json({ error: { param: null, message: "the directory is unavailable; retry shortly" } }, { status: 503 });
+  }
+}
+
+async function exportLabels(): Promise<ExportLabels> {
+  const t = await getTranslations("partners");
+  return {
+    headers: t.raw("export.headers") as ExportLabels["headers"],
+    category: (slug) => t(`category.${slug}` as "category.ngo"),
+    returnees: (value) => t(`returnees.${value}` as "returnees.yes"),
+    national: t("national"),
+    unlimited: t("unlimited"),
+    sheetName: t("export.sheetName"),
+  };
+}

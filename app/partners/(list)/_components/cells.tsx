@@ -1,0 +1,100 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import type { Passage } from "@/lib/partners/passage";
+import type { PartnerListItem } from "@/lib/partners/serializers";
+
+/** The matching passage, with <mark> built by React: fiche text is never parsed as HTML. */
+export function PassageText({ passage, label }: { passage: Passage; label: string }) {
+  const parts: React.ReactNode[] = [];
+  let last = 0;
+  passage.marks.forEach(([start, end], i) => {
+    if (start > last) parts.push(passage.text.slice(last, start));
+    parts.push(
+      <mark key={i} className="rounded-sm bg-accent-500/30 px-0.5 text-slate-900">
+        {passage.text.slice(start, end)}
+      </mark>,
+    );
+    last = end;
+  });
+  parts.push(passage.text.slice(last));
+  return (
+    <p className="mt-1 max-w-prose text-xs text-slate-600">
+      <span className="sr-only">{label} : </span>…{parts}…
+    </p>
+  );
+}
+
+export function RegionsCell({ item }: { item: PartnerListItem }) {
+  const t = useTranslations("partners");
+  return (
+    <div className="flex flex-wrap gap-1">
+      {item.national && (
+        <span title={t("nationalHint")} className="rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold text-brand-800">
+          {t("national")}
+        </span>
+      )}
+      {item.regions.length > 0 && <span>{item.regions.map((r) => r.name).join(", ")}</span>}
+    </div>
+  );
+}
+
+export function CapacityCell({ item }: { item: PartnerListItem }) {
+  const t = useTranslations("partners");
+  const format = useFormatter();
+  const c = item.absorptionCapacity;
+  if (!c) return <span className="text-slate-500">{t("notStated")}</span>;
+  if (c.unlimited) return <span>{t("unlimited")}</span>;
+  const figure =
+    c.min !== null && c.max !== null && c.min !== c.max
+      ? `${format.number(c.min)}–${format.number(c.max)}`
+      : c.max !== null || c.min !== null
+        ? format.number((c.max ?? c.min)!)
+        : null;
+  // No figure could be read: the fiche's words are the answer.
+  if (figure === null) return <span className="text-xs text-slate-700">{c.text}</span>;
+  return (
+    <span>
+      <span className="font-medium tabular-nums">{figure}</span>
+      {c.unit && <span className="text-xs text-slate-600"> {c.unit}</span>}
+    </span>
+  );
+}
+
+export function InsertionCell({ item }: { item: PartnerListItem }) {
+  const t = useTranslations("partners");
+  const format = useFormatter();
+  const rate = item.insertion?.rate;
+  if (rate === null || rate === undefined) return <span className="text-slate-500">{t("notStated")}</span>;
+  return (
+    <span className="tabular-nums">
+      {t("table.insertionValue", { rate: format.number(rate, { maximumFractionDigits: 1 }) })}
+      {item.insertion?.year && <span className="text-xs text-slate-600"> ({item.insertion.year})</span>}
+    </span>
+  );
+}
+
+const RETURNEE_STYLE: Record<string, string> = {
+  yes: "bg-brand-700 text-white",
+  past: "bg-brand-100 text-brand-800",
+  no: "bg-slate-200 text-slate-800",
+  unknown: "bg-white text-slate-600 border border-slate-300",
+};
+
+export function ReturneesBadge({ value }: { value: PartnerListItem["returneeExperience"] }) {
+  const t = useTranslations("partners.returnees");
+  return <span className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs ${RETURNEE_STYLE[value]}`}>{t(value)}</span>;
+}
+
+export function FundersCell({ item, max = 3 }: { item: PartnerListItem; max?: number }) {
+  const t = useTranslations("partners.table");
+  if (!item.funders.length) return <span className="text-slate-500">—</span>;
+  const shown = item.funders.slice(0, max).map((f) => f.name);
+  const rest = item.funders.length - shown.length;
+  return (
+    <span title={item.funders.map((f) => f.name).join(", ")}>
+      {shown.join(", ")}
+      {rest > 0 && <span className="text-xs text-slate-600"> {t("moreFunders", { count: rest })}</span>}
+    </span>
+  );
+}

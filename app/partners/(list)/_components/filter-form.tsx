@@ -1,0 +1,205 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import type { PartnerFilters } from "@/lib/partners/filter-params";
+import { regionSlug } from "@/lib/fiches/values/regions";
+import type { FacetValue, PartnerFacets } from "@/lib/partners/queries";
+import { FILTER_FORM_ID } from "./form-id";
+
+const FUNDERS_SHOWN = 8;
+
+/**
+ * The filters, as one GET form: it works without JavaScript (a plain submit).
+ * With JavaScript, ticking a box or choosing an option applies at once, text
+ * fields apply on Enter/"Apply", and the URL is rebuilt without empty fields;
+ * each change is a history entry, so back and forward step through the views.
+ * The search box sits outside the form (form="partner-filters").
+ */
+export function FilterForm({
+  filters,
+  facets,
+  keep,
+}: {
+  filters: PartnerFilters;
+  facets: PartnerFacets;
+  /** Parameters a filter change keeps (sort, page size, columns), already in URL form. */
+  keep: [string, string][];
+}) {
+  const t = useTranslations("partners");
+  const router = useRouter();
+
+  function apply(form: HTMLFormElement) {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) {
+      if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim());
+    }
+    const query = params.toString();
+    router.push(query ? `/partners?${query}` : "/partners", { scroll: false });
+  }
+
+  const selectedRegions = filters.regions.map(regionSlug);
+  const funders = [...facets.funder]
+    .filter((f) => f.count > 0 || filters.funders.includes(f.value))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "fr"));
+
+  return (
+    <form
+      id={FILTER_FORM_ID}
+      key={JSON.stringify(filters)}
+      method="get"
+      action="/partners"
+      role="search"
+      aria-label={t("filters.title")}
+      className="space-y-4 text-sm"
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply(e.currentTarget);
+      }}
+      onChange={(e) => {
+        const target: EventTarget = e.target;
+        if (target instanceof HTMLInputElement && (target.type === "checkbox" || target.type === "radio")) apply(e.currentTarget);
+      }}
+    >
+      {keep.map(([key, value], i) => (
+        <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
+      ))}
+
+      <CheckboxGroup legend={t("filters.region")} name="region" values={facets.region} selected={selectedRegions}>
+        {facets.national > 0 && <p className="mt-1 text-xs text-slate-600">{t("nationalHint")} ({facets.national})</p>}
+      </CheckboxGroup>
+
+      <CheckboxGroup
+        legend={t("filters.category")}
+        name="category"
+        values={facets.category.map((v) => ({ ...v, label: t(`category.${v.value}` as "category.ngo") }))}
+        selected={filters.categories}
+      />
+
+      <CheckboxGroup
+        legend={t("filters.returnees")}
+        name="returnees"
+        values={facets.returnees.map((v) => ({ ...v, label: t(`returnees.${v.value}` as "returnees.yes") }))}
+        selected={filters.returnees}
+      />
+
+      <div>
+        <label htmlFor="filter-min-capacity" className="block font-semibold text-slate-800">
+          {t("filters.minCapacity")}
+        </label>
+        <input
+          id="filter-min-capacity"
+          type="number"
+          name="minCapacity"
+          min={0}
+          step={1}
+          inputMode="numeric"
+          defaultValue={filters.minCapacity ?? ""}
+          aria-describedby="filter-min-capacity-hint"
+          className="mt-1 w-32 rounded border border-slate-300 px-2 py-1"
+        />
+        <p id="filter-min-capacity-hint" className="mt-1 text-xs text-slate-600">
+          {t("filters.minCapacityHint")}
+        </p>
+      </div>
+
+      <fieldset>
+        <legend className="font-semibold text-slate-800">{t("filters.hasInsertion")}</legend>
+        {([
+          ["", "hasInsertionAny"],
+          ["true", "hasInsertionTrue"],
+          ["false", "hasInsertionFalse"],
+        ] as const).map(([value, label]) => (
+          <label key={value} className="flex items-center gap-2 py-0.5">
+            <input
+              type="radio"
+              name="hasInsertion"
+              value={value}
+              defaultChecked={(filters.hasInsertion === null ? "" : String(filters.hasInsertion)) === value}
+              className="h-4 w-4 accent-brand-700"
+            />
+            {t(`filters.${label}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <div>
+        <label htmlFor="filter-course" className="block font-semibold text-slate-800">
+          {t("filters.course")}
+        </label>
+        <input
+          id="filter-course"
+          type="text"
+          name="course"
+          maxLength={200}
+          defaultValue={filters.course ?? ""}
+          placeholder={t("filters.coursePlaceholder")}
+          className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
+        />
+      </div>
+
+      <CheckboxGroup
+        legend={t("filters.funder")}
+        name="funder"
+        values={funders.slice(0, FUNDERS_SHOWN)}
+        selected={filters.funders}
+      >
+        {funders.length > FUNDERS_SHOWN && (
+          <details className="mt-1" open={funders.slice(FUNDERS_SHOWN).some((f) => filters.funders.includes(f.value))}>
+            <summary className="cursor-pointer text-brand-700">{t("filters.funderMore", { count: funders.length - FUNDERS_SHOWN })}</summary>
+            <Checkboxes name="funder" values={funders.slice(FUNDERS_SHOWN)} selected={filters.funders} />
+          </details>
+        )}
+      </CheckboxGroup>
+
+      <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+        {t("filters.apply")}
+      </button>
+    </form>
+  );
+}
+
+function CheckboxGroup({
+  legend,
+  name,
+  values,
+  selected,
+  children,
+}: {
+  legend: string;
+  name: string;
+  values: FacetValue[];
+  selected: string[];
+  children?: React.ReactNode;
+}) {
+  return (
+    <fieldset>
+      <legend className="font-semibold text-slate-800">{legend}</legend>
+      <Checkboxes name={name} values={values} selected={selected} />
+      {children}
+    </fieldset>
+  );
+}
+
+function Checkboxes({ name, values, selected }: { name: string; values: FacetValue[]; selected: string[] }) {
+  const t = useTranslations("partners.filters");
+  return (
+    <ul className="mt-1 space-y-0.5">
+      {values.map((v) => (
+        <li key={v.value}>
+          <label className={`flex items-center gap-2 ${v.count === 0 && !selected.includes(v.value) ? "text-slate-500" : ""}`}>
+            <input
+              type="checkbox"
+              name={name}
+              value={v.value}
+              defaultChecked={selected.includes(v.value)}
+              className="h-4 w-4 accent-brand-700"
+            />
+            <span>{v.label}</span>
+            <span className="ml-auto tabular-nums text-xs text-slate-600">{t("count", { count: v.count })}</span>
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from "next/link";
+
+export interface PaginationLabels {
+  nav: string;
+  previous: string;
+  next: string;
+  /** "Page 2 of 5" */
+  status: string;
+  goTo: (page: number) => string;
+}
+
+/** Pages around the current one, with the ends: 1 … 4 5 [6] 7 8 … 20. */
+export function pageWindow(page: number, pageCount: number, radius = 2): Array<number | "gap"> {
+  const pages = new Set([1, pageCount]);
+  for (let p = page - radius; p <= page + radius; p++) if (p >= 1 && p <= pageCount) pages.add(p);
+  const sorted = [...pages].sort((a, b) => a - b);
+  const out: Array<number | "gap"> = [];
+  sorted.forEach((p, i) => {
+    if (i > 0 && p - sorted[i - 1] > 1) out.push("gap");
+    out.push(p);
+  });
+  return out;
+}
+
+/** Server-rendered pagination: plain links (shareable, no JavaScript needed). */
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+  labels,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  labels: PaginationLabels;
+}) {
+  if (pageCount <= 1) return null;
+  const linkClass = "rounded border border-slate-300 bg-white px-3 py-1 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600";
+  return (
+    <nav aria-label={labels.nav} className="flex flex-wrap items-center gap-2 text-sm">
+      {page > 1 && (
+        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+          {labels.previous}
+        </Link>
+      )}
+      <ul className="flex flex-wrap gap-1">
+        {pageWindow(page, pageCount).map((p, i) =>
+          p === "gap" ? (
+            <li key={`gap-${i}`} aria-hidden="true" className="px-2 py-1">
+              …
+            </li>
+          ) : (
+            <li key={p}>
+              {p === page ? (
+                <span aria-current="page" className="inline-block rounded bg-brand-700 px-3 py-1 font-semibold text-white">
+                  {p}
+                </span>
+              ) : (
+                <Link href={hrefFor(p)} aria-label={labels.goTo(p)} className={`inline-block ${linkClass}`}>
+                  {p}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
+      </ul>
+      {page < pageCount && (
+        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+          {labels.next}
+        </Link>
+      )}
+      <span className="text-slate-600">{labels.status}</span>
+    </nav>
+  );
+}
