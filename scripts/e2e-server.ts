@@ -13,15 +13,14 @@ import { E2E_USERS } from "../tests/e2e/users";
 async function main() {
   const port = process.env.PORT ?? "3100";
   const db = await createTestDatabase("e2e");
-  let stopping = false;
+  const running: { server?: ReturnType<typeof startNode>; stopping?: boolean } = {};
   const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    server?.kill("SIGTERM");
+    if (running.stopping) return;
+    running.stopping = true;
+    running.server?.kill("SIGTERM");
     await db.drop().catch(() => undefined);
     process.exit(code);
   };
-  let server: ReturnType<typeof startNode> | undefined;
   process.on("SIGTERM", () => void stop(0));
   process.on("SIGINT", () => void stop(0));
 
@@ -39,13 +38,14 @@ async function main() {
     return;
   }
   console.log(`e2e database: ${redactUrl(db.url)} (migrated, seeded, ${E2E_USERS.length} accounts)`);
-  server = startNode([BIN.next, "start", "--port", port, "--hostname", "127.0.0.1"], {
+  const server = startNode([BIN.next, "start", "--port", port, "--hostname", "127.0.0.1"], {
     ...process.env,
     DATABASE_URL: db.url,
     PORT: port,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
   });
+  running.server = server;
   server.on("exit", (code) => void stop(code ?? 0));
 }
 
