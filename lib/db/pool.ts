@@ -43,5 +43,13 @@ class NameAsTextClient extends pg.Client {
 export function createPool(connectionString: string, max = 10): pg.Pool {
   // allowExitOnIdle: a CLI (prisma migrate, scripts) exits as soon as its work is done instead of
   // waiting for idle connections to time out.
-  return new pg.Pool({ connectionString, max, allowExitOnIdle: true, Client: NameAsTextClient as unknown as typeof pg.Client });
+  // jit=off: the directory's queries are short OLTP reads, for which PostgreSQL's JIT
+  // compilation costs far more than it saves (docs/benchmarks.md measured 5 s on one list query).
+  return new pg.Pool({
+    connectionString,
+    max,
+    allowExitOnIdle: true,
+    options: "-c jit=off",
+    Client: NameAsTextClient as unknown as typeof pg.Client,
+  });
 }

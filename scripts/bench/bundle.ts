@@ -1,5 +1,5 @@
 /**
- * The JavaScript a page ships: every `<script src>` in its HTML, fetched from the
+ * The JavaScript a page ships: every module `<script src>` in its HTML, fetched from the
  * same server and gzip-compressed here (level 9 is close to what a CDN serves; the
  * Next server itself compresses at the default level — we report both).
  */
@@ -14,9 +14,17 @@ export interface BundleSize {
   totalGzipDefault: number;
 }
 
+/**
+ * External scripts a modern browser downloads. `nomodule` ones (Next's legacy
+ * polyfills, ~40 kB gzip) are skipped by every browser that runs modules, so
+ * they are not part of what the page ships.
+ */
 export function scriptSources(html: string): string[] {
   const sources = new Set<string>();
-  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) sources.add(match[1].replace(/&amp;/g, "&"));
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
+    if (src && !/\bnomodule\b/i.test(tag)) sources.add(src.replace(/&amp;/g, "&"));
+  }
   return [...sources];
 }
 

@@ -21,12 +21,16 @@ export interface Measurement {
   p975: number;
   p99: number;
   requestsPerSecond: number;
+  /** Requests completed during the measured run (0: every one took longer than the run). */
   requests: number;
+  durationSeconds?: number;
   errors: number;
   non2xx: number;
   targetP975?: number;
   /** 1-minute load average when the measurement started (other work on the machine). */
   loadBefore?: number;
+  /** Median of a few requests made one at a time, when none completed under load. */
+  sequentialMs?: number;
 }
 
 export async function measure(origin: string, target: Target, options: { duration: number; connections: number }): Promise<Measurement> {
@@ -45,10 +49,23 @@ export async function measure(origin: string, target: Target, options: { duratio
     p99: r.latency.p99,
     requestsPerSecond: r.requests.average,
     requests: r.requests.total,
+    durationSeconds: options.duration,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
     targetP975: target.targetP975,
   };
+}
+
+/** Latency of `count` requests made one after the other (no concurrency): the median, in ms. */
+export async function sequentialLatency(origin: string, path: string, count = 5): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    const response = await fetch(new URL(path, origin), { signal: AbortSignal.timeout(60_000) });
+    await response.arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(count / 2)];
 }
 
 /** A single GET that must answer 200 before the URL is worth loading (a 404 is fast and meaningless). */

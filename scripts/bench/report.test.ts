@@ -21,6 +21,12 @@ describe("bench report", () => {
     expect(result.map((v) => v.pass)).toEqual([true, false, false]);
   });
 
+  it("fails a target when no request completed during the run (autocannon then reports 0 ms)", () => {
+    const [v] = verdicts([row("list", 0, 0, { targetP975: 150, requests: 0 })], null);
+    expect(v.pass).toBe(false);
+    expect(v.measured).toMatch(/no response/);
+  });
+
   it("checks the JavaScript budget in kB of gzip", () => {
     expect(verdicts([], 149_000)[0].pass).toBe(true);
     expect(verdicts([], 151_000)[0].pass).toBe(false);

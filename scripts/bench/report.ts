@@ -18,8 +18,8 @@ export function formatTable(rows: Measurement[], floorKey: string): string[] {
   const header = ["", "p50", "p97.5", "req/s", "p97.5 / floor", "req/s / floor", "errors"];
   const lines = rows.map((r) => [
     `${r.label} ${r.path}`,
-    ms(r.p50),
-    ms(r.p975),
+    r.requests > 0 ? ms(r.p50) : r.sequentialMs !== undefined ? `(1 at a time: ${ms(r.sequentialMs)})` : `> ${r.durationSeconds ?? "?"} s`,
+    r.requests > 0 ? ms(r.p975) : `> ${r.durationSeconds ?? "?"} s`,
     r.requestsPerSecond.toFixed(0),
     floor && floor.p975 > 0 ? `${(r.p975 / floor.p975).toFixed(1)}x` : "-",
     floor && floor.requestsPerSecond > 0 ? `${(r.requestsPerSecond / floor.requestsPerSecond).toFixed(2)}x` : "-",
@@ -35,10 +35,13 @@ export function verdicts(rows: Measurement[], jsGzipBytes: number | null): Verdi
     .filter((r) => r.targetP975 !== undefined)
     .map((r) => ({
       label: `${r.label} p97.5`,
-      measured: ms(r.p975),
+      measured:
+        r.requests > 0
+          ? ms(r.p975)
+          : `no response within the ${r.durationSeconds ?? "?"} s run${r.sequentialMs !== undefined ? `; ${ms(r.sequentialMs)} one request at a time` : ""}`,
       target: `<= ${r.targetP975} ms`,
-      // A fast error page is not a pass.
-      pass: r.p975 <= r.targetP975! && r.errors + r.non2xx === 0,
+      // A fast error page is not a pass, nor is a run where no request completed.
+      pass: r.requests > 0 && r.p975 <= r.targetP975! && r.errors + r.non2xx === 0,
     }));
   if (jsGzipBytes !== null) {
     const kb = jsGzipBytes / 1000;

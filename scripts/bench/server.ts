@@ -48,8 +48,9 @@ export function buildIsFresh(): boolean {
   return SOURCES.every((s) => newestMtime(path.join(ROOT, s)) < built);
 }
 
+/** A `next build` elsewhere (it renames itself "next-build (v16…)" once started). */
 export function otherBuildRunning(): boolean {
-  const result = spawnSync("pgrep", ["-f", "next build"], { encoding: "utf8" });
+  const result = spawnSync("pgrep", ["-f", "next[ -]build"], { encoding: "utf8" });
   return result.stdout.trim().length > 0;
 }
 

@@ -80,5 +80,5 @@ test("a wrong password is refused without saying whether the account exists", as
   await page.getByLabel(/e-mail/i).fill(OFFICER.email);
   await page.getByLabel(/mot de passe|password/i).fill("not-the-password");
   await page.getByRole("button", { name: /se connecter|sign in/i }).click();
-  await expect(page.getByRole("alert")).toHaveText(unknown);
+  await expect(page.locator("#main").getByRole("alert")).toHaveText(unknown);
 });
