@@ -76,7 +76,7 @@ test("a wrong password is refused without saying whether the account exists", as
   await page.getByLabel(/e-mail/i).fill(`nobody-${Date.now()}@example.org`);
   await page.getByLabel(/mot de passe|password/i).fill("not-the-password");
   await page.getByRole("button", { name: /se connecter|sign in/i }).click();
-  const unknown = await page.getByRole("alert").innerText();
+  const unknown = await page.locator("#main").getByRole("alert").innerText();
   await page.getByLabel(/e-mail/i).fill(OFFICER.email);
   await page.getByLabel(/mot de passe|password/i).fill("not-the-password");
   await page.getByRole("button", { name: /se connecter|sign in/i }).click();
