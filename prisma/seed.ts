@@ -4,7 +4,7 @@
  * a second run prints only "unchanged" and writes nothing. Exit 1, database
  * untouched, when a file is not a report. DATABASE_URL unset: the embedded database.
  */
-import { withDatabase } from "../scripts/db-url";
+import { withDatabase } from "../lib/runtime/database";
 import { createDb } from "../lib/db/client";
 import { formatCounts, somethingChanged } from "../lib/seed/counts";
 import { SeedFileError, loadReports, parseSources } from "../lib/seed/load-report";

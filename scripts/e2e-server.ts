@@ -5,8 +5,8 @@
  * production build that `npm run test:e2e` made. The database is dropped when
  * Playwright stops the server.
  */
-import { BIN, startNode } from "./children";
-import { redactUrl } from "./db-url";
+import { BIN, startNode } from "../lib/runtime/children";
+import { redactUrl } from "../lib/runtime/database";
 import { createTestDatabase, migrateAndSeed } from "../tests/setup/test-database";
 import { E2E_USERS } from "../tests/e2e/users";
 

@@ -6,7 +6,7 @@
  */
 import { createDb } from "../lib/db/client";
 import { ensureFirstAdmin, firstAdminBanner } from "../lib/users/first-admin";
-import { withDatabase } from "./db-url";
+import { withDatabase } from "../lib/runtime/database";
 
 withDatabase(async (url) => {
   const db = createDb(url, 1);

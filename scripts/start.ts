@@ -13,10 +13,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { BIN, ROOT, runNode, runningChildren, startNode, tsArgs } from "./children";
-import { DatabaseUnreachable, type EmbeddedChild, countPartners, ensureDatabase, redactUrl, spawnEmbeddedDb } from "./db-url";
-import { ensureGenerated } from "./generate";
-import { migrateDeploy } from "./migrate";
+import { BIN, ROOT, runNode, runningChildren, startNode, tsArgs } from "../lib/runtime/children";
+import { DatabaseUnreachable, type EmbeddedChild, countPartners, ensureDatabase, redactUrl, spawnEmbeddedDb } from "../lib/runtime/database";
+import { ensureGenerated } from "../lib/runtime/generate";
+import { migrateDeploy } from "../lib/runtime/migrate";
 
 const args = process.argv.slice(2);
 const dev = args.includes("--dev");

@@ -10,7 +10,7 @@ import { createInterface } from "node:readline";
 import { createDb } from "../lib/db/client";
 import { isRole } from "../lib/auth/roles";
 import { UserInputError, createUser } from "../lib/users/users";
-import { withDatabase } from "./db-url";
+import { withDatabase } from "../lib/runtime/database";
 
 const { values } = parseArgs({
   options: {

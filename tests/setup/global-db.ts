@@ -5,7 +5,7 @@
  * Where the database lives: tests/setup/test-database.ts.
  */
 import type { TestProject } from "vitest/node";
-import { redactUrl } from "../../scripts/db-url";
+import { redactUrl } from "../../lib/runtime/database";
 import { createTestDatabase, migrateAndSeed } from "./test-database";
 
 declare module "vitest" {

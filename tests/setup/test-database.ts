@@ -9,10 +9,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { runNode, tsArgs } from "../../scripts/children";
-import { type EmbeddedChild, spawnEmbeddedDb } from "../../scripts/db-url";
-import { ensureGenerated } from "../../scripts/generate";
-import { migrateDeploy } from "../../scripts/migrate";
+import { runNode, tsArgs } from "../../lib/runtime/children";
+import { type EmbeddedChild, spawnEmbeddedDb } from "../../lib/runtime/database";
+import { ensureGenerated } from "../../lib/runtime/generate";
+import { migrateDeploy } from "../../lib/runtime/migrate";
 
 async function onServer<T>(url: string, task: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
