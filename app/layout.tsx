@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountMenu } from "@/components/account/account-menu";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -19,13 +18,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader accountSlot={<AccountMenu />} />
-          <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-            {children}
-          </main>
-          <footer className="no-print mx-auto max-w-7xl px-4 py-8 text-xs text-slate-600">{t("footer")}</footer>
-        </NextIntlClientProvider>
+        <SiteHeader accountSlot={<AccountMenu />} />
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="no-print mx-auto max-w-7xl px-4 py-8 text-xs text-slate-600">{t("footer")}</footer>
       </body>
     </html>
   );

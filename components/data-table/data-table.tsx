@@ -1,12 +1,9 @@
-"use client";
-
+import type { ReactNode } from "react";
 import {
-  flexRender,
+  createTable,
   getCoreRowModel,
-  useReactTable,
   type ColumnDef,
-  type OnChangeFn,
-  type RowSelectionState,
+  type TableOptionsResolved,
   type VisibilityState,
 } from "@tanstack/react-table";
 
@@ -26,29 +23,26 @@ export interface DataTableProps<T> {
   /** The server's sort: sorting, filtering and pagination happen in the database, the table only shows them. */
   sort?: DataTableSort | null;
   columnVisibility?: VisibilityState;
-  rowSelection?: RowSelectionState;
-  onRowSelectionChange?: OnChangeFn<RowSelectionState>;
+  /** Rows carrying a selection checkbox (./selection-column.tsx) are highlighted while it is ticked. */
+  selectable?: boolean;
+}
+
+/** What a header or cell definition renders: a component-like function called with its context, or a value. */
+function render<C>(content: unknown, context: C): ReactNode {
+  return typeof content === "function" ? (content as (c: C) => ReactNode)(context) : (content as ReactNode);
 }
 
 /**
  * The one table of the app (house style: shadcn `tasks`, tablecn): headless
- * @tanstack/react-table in manual mode. State that must survive a reload or a
- * shared link (sort, page, visible columns) comes from the URL through props;
- * only row selection is local.
+ * @tanstack/react-table in manual mode, run on the server. Its state is the
+ * URL's (sort, page, visible columns, through props), so the table model
+ * (`createTable`, the framework-free core that `useReactTable` wraps) needs no
+ * hooks: the markup is rendered here and the browser downloads no table code.
+ * Row selection, the one piece of local state, is a small client island
+ * (./use-row-selection.ts) working on the checkboxes of ./selection-column.tsx.
  */
-export function DataTable<T>({
-  data,
-  columns,
-  getRowId,
-  caption,
-  sort = null,
-  columnVisibility = {},
-  rowSelection = {},
-  onRowSelectionChange,
-}: DataTableProps<T>) {
-  // The table is rebuilt from props on each render and nothing memoizes its functions.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({
+export function DataTable<T>({ data, columns, getRowId, caption, sort = null, columnVisibility = {}, selectable = false }: DataTableProps<T>) {
+  const options: TableOptionsResolved<T> = {
     data,
     columns,
     getRowId,
@@ -56,10 +50,12 @@ export function DataTable<T>({
     manualSorting: true,
     manualPagination: true,
     manualFiltering: true,
-    enableRowSelection: Boolean(onRowSelectionChange),
-    state: { columnVisibility, rowSelection, sorting: sort ? [sort] : [] },
-    onRowSelectionChange,
-  });
+    state: {},
+    onStateChange: () => {},
+    renderFallbackValue: null,
+  };
+  const table = createTable(options);
+  table.setOptions((prev) => ({ ...prev, state: { ...table.initialState, columnVisibility, sorting: sort ? [sort] : [] } }));
 
   return (
     <div className="overflow-x-auto rounded border border-slate-200 bg-white">
@@ -77,7 +73,7 @@ export function DataTable<T>({
                     aria-sort={sorted ? (sorted === "desc" ? "descending" : "ascending") : undefined}
                     className="px-3 py-2 text-left align-bottom font-semibold text-slate-700"
                   >
-                    {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
+                    {header.isPlaceholder ? null : render(header.column.columnDef.header, header.getContext())}
                   </th>
                 );
               })}
@@ -86,10 +82,10 @@ export function DataTable<T>({
         </thead>
         <tbody className="divide-y divide-slate-100">
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={row.getIsSelected() ? "bg-brand-50" : "hover:bg-slate-50"}>
+            <tr key={row.id} className={selectable ? "hover:bg-slate-50 has-[:checked]:bg-brand-50" : "hover:bg-slate-50"}>
               {row.getVisibleCells().map((cell) => (
                 <td key={cell.id} className="px-3 py-2 align-top">
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  {render(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}
             </tr>

@@ -1,28 +1,25 @@
-"use client";
-
 import type { ColumnDef } from "@tanstack/react-table";
 
-/** A checkbox column for row selection (e.g. "compare these partners"). */
+/** The attributes ./use-row-selection.ts looks for. */
+export const ROW_SELECT = "data-row-select";
+export const PAGE_SELECT = "data-page-select";
+
+/**
+ * A checkbox column for row selection (e.g. "compare these partners"). Rendered
+ * on the server as plain checkboxes carrying the row id; the client island
+ * (useRowSelection) keeps the selection.
+ */
 export function selectionColumn<T>(labels: { selectPage: string; selectRow: (row: T) => string }): ColumnDef<T> {
   return {
     id: "select",
     enableHiding: false,
-    header: ({ table }) => (
-      <input
-        type="checkbox"
-        className="h-4 w-4 accent-brand-700"
-        checked={table.getIsAllPageRowsSelected()}
-        onChange={table.getToggleAllPageRowsSelectedHandler()}
-        aria-label={labels.selectPage}
-      />
-    ),
+    header: () => <input type="checkbox" className="h-4 w-4 accent-brand-700" {...{ [PAGE_SELECT]: "" }} aria-label={labels.selectPage} />,
     cell: ({ row }) => (
       <input
         type="checkbox"
         className="h-4 w-4 accent-brand-700"
-        checked={row.getIsSelected()}
-        disabled={!row.getCanSelect()}
-        onChange={row.getToggleSelectedHandler()}
+        value={row.id}
+        {...{ [ROW_SELECT]: row.id }}
         aria-label={labels.selectRow(row.original)}
       />
     ),

@@ -1,8 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { passageFromHeadline, type Passage } from "./passage";
-
-const S = "\uE000";
-const E = "\uE001";
+import { lexemesOf, passageFromText, type Passage } from "./passage";
 
 function marked(p: Passage | null): string | null {
   if (!p) return null;
@@ -15,42 +12,52 @@ function marked(p: Passage | null): string | null {
   return out + p.text.slice(last);
 }
 
-describe("passageFromHeadline", () => {
-  it("restores accents around the highlighted words", () => {
-    const around = "Filières : menuiserie, coopérative des femmes\nsoudure";
-    const headline = `Filieres : ${S}menuiserie${E}, ${S}cooperative${E} des femmes`;
-    expect(marked(passageFromHeadline(headline, around, S, E))).toBe("Filières : [menuiserie], [coopérative] des femmes");
+describe("lexemesOf", () => {
+  it("reads the positive lexemes of querytree's output", () => {
+    expect(lexemesOf("'format' & 'kay'")).toEqual(["format", "kay"]);
+    expect(lexemesOf("'menuiser' & !'soudur'")).toEqual(["menuiser"]);
+    expect(lexemesOf("'l''ecol' <-> 'agricol'")).toEqual(["l'ecol", "agricol"]);
+    expect(lexemesOf("T")).toEqual([]);
+    expect(lexemesOf(null)).toEqual([]);
+  });
+});
+
+describe("passageFromText", () => {
+  it("marks the words that start with a lexeme, accents and case kept as written", () => {
+    const text = "Filières : Menuiserie, coopérative des femmes\nsoudure";
+    expect(marked(passageFromText(text, "'menuiser' & 'cooper'"))).toBe("Filières : [Menuiserie], [coopérative] des femmes soudure");
   });
 
-  it("follows unaccent's expansions (œ -> oe, « -> <<) before and inside the span", () => {
-    const around = "Œuvre « sociale » : cœur de métier, la menuiserie";
-    const headline = `OEuvre << sociale >> : coeur de metier, la ${S}menuiserie${E}`;
-    expect(marked(passageFromHeadline(headline, around, S, E))).toBe("Œuvre « sociale » : cœur de métier, la [menuiserie]");
-    const inside = `${S}coeur${E} de metier`;
-    expect(marked(passageFromHeadline(inside, around, S, E))).toBe("[cœur] de métier");
+  it("matches capitals with accents and words only from their start", () => {
+    expect(marked(passageFromText("ÉCOLE de formation, déformation", "'ecol' & 'format'"))).toBe("[ÉCOLE] de [formation], déformation");
   });
 
-  it("falls back to the unaccented headline when the window does not contain it", () => {
-    const headline = `la ${S}cooperative${E} agricole`;
-    expect(marked(passageFromHeadline(headline, "autre texte", S, E))).toBe("la [cooperative] agricole");
-    expect(marked(passageFromHeadline(headline, null, S, E))).toBe("la [cooperative] agricole");
+  it("folds the fiche the way unaccent does (œ -> oe)", () => {
+    expect(marked(passageFromText("Œuvre sociale : cœur de métier", "'coeur'"))).toBe("Œuvre sociale : [cœur] de métier");
+  });
+
+  it("keeps about 25 words around the place where most query terms meet", () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `mot${i}`).join(" ");
+    const text = `formation seule. ${filler} formation des menuisiers à Kayes. ${filler}`;
+    const p = passageFromText(text, "'format' & 'menuisi'")!;
+    expect(marked(p)).toContain("[formation] des [menuisiers] à Kayes");
+    expect(p.text).not.toContain("formation seule");
+    expect(p.text.split(" ").length).toBeLessThanOrEqual(26);
   });
 
   it("keeps markup in the fiche as text (the page escapes it)", () => {
-    const around = "<script>alert(1)</script> menuiserie";
-    const headline = `<script>alert(1)</script> ${S}menuiserie${E}`;
-    const p = passageFromHeadline(headline, around, S, E)!;
-    expect(p.text).toBe(around);
-    expect(p.marks).toEqual([[26, 36]]);
+    const p = passageFromText("<script>alert(1)</script> menuiserie", "'menuiser'")!;
+    expect(p.text).toBe("script>alert(1)</script> menuiserie");
+    expect(p.text.slice(p.marks[0][0], p.marks[0][1])).toBe("menuiserie");
   });
 
-  it("is null when nothing is highlighted", () => {
-    expect(passageFromHeadline("Centre de formation", "Centre de formation", S, E)).toBeNull();
-    expect(passageFromHeadline(null, null, S, E)).toBeNull();
+  it("is null when no word matches, or without a text or terms", () => {
+    expect(passageFromText("Centre de formation", "'missab'")).toBeNull();
+    expect(passageFromText(null, "'format'")).toBeNull();
+    expect(passageFromText("Centre de formation", "T")).toBeNull();
   });
 
-  it("reads a multi-line passage as one line", () => {
-    const p = passageFromHeadline(`a\n${S}b${E}`, null, S, E)!;
-    expect(p.text).toBe("a b");
+  it("does not highlight negated terms", () => {
+    expect(marked(passageFromText("formation et soudure", "'format' & !'soudur'"))).toBe("[formation] et soudure");
   });
 });

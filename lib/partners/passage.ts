@@ -1,12 +1,14 @@
 /**
  * The matching passage shown under a partner's name when searching.
  *
- * PostgreSQL highlights the *unaccented* text (the search is accent-blind), so
- * its headline reads "cooperative des femmes". To show the fiche as written
- * ("coopérative des femmes") the highlighted span is found again in a window
- * of the original text, folding it the way `unaccent` does. The result is text
- * plus offsets, never HTML: the page renders <mark> itself, so nothing from
- * the fiche can inject markup.
+ * Built here from the fiche's text rather than by `ts_headline`, which parses
+ * the whole fiche of every row (87–330 ms for a page of 25 at 10,000 partners,
+ * docs/benchmarks.md). The search is accent- and case-blind and stems French
+ * words ("formation" is the lexeme `format`), so a word matches when its folded
+ * form (unaccented, lower-case, the way `f_unaccent` folds it) starts with one
+ * of the query's lexemes. The passage keeps the fiche as written (accents
+ * included) and is text plus offsets, never HTML: the page renders <mark>
+ * itself, so nothing from the fiche can inject markup.
  */
 
 export interface Passage {
@@ -22,65 +24,98 @@ const EXPANSIONS: Record<string, string> = {
   "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-", "‐": "-",
 };
 
-function unaccentChar(ch: string): string {
-  return EXPANSIONS[ch] ?? ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+export function foldText(s: string): string {
+  let out = "";
+  for (const ch of s) out += EXPANSIONS[ch] ?? ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return out.toLowerCase();
 }
 
-/** The original text folded, with each folded character's index in the original. */
-function foldWithMap(original: string): { folded: string; origin: number[] } {
-  let folded = "";
-  const origin: number[] = [];
-  for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const out = unaccentChar(ch);
-    for (let k = 0; k < out.length; k++) origin.push(i);
-    folded += out;
-    i += ch.length;
+/** The positive lexemes of a `querytree` output (`'format' & !'kaye'` -> ["format"]). */
+export function lexemesOf(queryTree: string | null): string[] {
+  if (!queryTree) return [];
+  const out = new Set<string>();
+  for (const m of queryTree.matchAll(/(!?)\s*'((?:[^']|'')*)'/g)) {
+    if (m[1] !== "!" && m[2]) out.add(foldText(m[2].replace(/''/g, "'")));
   }
-  origin.push(original.length);
-  return { folded, origin };
+  return [...out];
 }
 
-/** Splits a sentinel-marked headline into its plain text and mark offsets. */
-function parseHeadline(headline: string, start: string, end: string): Passage {
-  let text = "";
-  const marks: Array<[number, number]> = [];
-  let open: number | null = null;
-  for (const ch of headline) {
-    if (ch === start) open = text.length;
-    else if (ch === end) {
-      if (open !== null && text.length > open) marks.push([open, text.length]);
-      open = null;
-    } else text += ch;
-  }
-  return { text, marks };
+interface Word {
+  start: number;
+  end: number;
+  /** Index in the lexeme list of the lexeme the word starts with, or -1. */
+  term: number;
 }
+
+/** The written forms a folded letter stands for (the fold's inverse, for the letters French uses). */
+const VARIANTS: Record<string, string> = {
+  a: "aàâäáãåª", c: "cç", e: "eéèêë", i: "iîïíì", n: "nñ", o: "oôöóòõº", u: "uûüùú", y: "yÿý",
+};
 
 /**
- * The passage as written when `around` (a window of the original text that
- * contains the headline's span) allows it, else the unaccented headline.
- * Null when nothing is highlighted (e.g. the row matched on a partial name only).
+ * A regular expression for the words starting with `lexeme`, written with or
+ * without accents, in any case: the native regex engine does the folding, which
+ * keeps a page of 25 fiches of ~5 kB each well under a millisecond.
  */
-export function passageFromHeadline(headline: string | null, around: string | null, start: string, end: string): Passage | null {
-  if (!headline) return null;
-  const plain = parseHeadline(headline, start, end);
-  if (plain.marks.length === 0) return null;
-  let result = plain;
-  if (around) {
-    const { folded, origin } = foldWithMap(around);
-    const at = folded.indexOf(plain.text);
-    if (at >= 0) {
-      const from = origin[at];
-      const to = origin[at + plain.text.length];
-      // A folded offset can fall inside an expansion ("oe" of "œ"): round to whole original characters.
-      const toOriginal = (offset: number) => origin[at + offset] - from;
-      result = {
-        text: around.slice(from, to),
-        marks: plain.marks.map(([s, e]) => [toOriginal(s), toOriginal(e) === toOriginal(e - 1) ? toOriginal(e - 1) + 1 : toOriginal(e)]),
-      };
+function lexemePattern(lexeme: string): RegExp {
+  let body = "";
+  for (let i = 0; i < lexeme.length; i++) {
+    const pair = lexeme.slice(i, i + 2);
+    if (pair === "oe" || pair === "ae") {
+      body += `(?:${pair}|${pair === "oe" ? "œ" : "æ"})`;
+      i++;
+      continue;
     }
+    const ch = lexeme[i];
+    body += VARIANTS[ch] ? `[${VARIANTS[ch]}]` : ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
   }
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}`, "giu");
+}
+
+/** Words as the French parser splits them (letters and digits), with the lexeme each one starts with. */
+function wordsOf(text: string, lexemes: string[]): Word[] {
+  const words: Word[] = [];
+  const at = new Map<number, number>();
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    at.set(m.index, words.length);
+    words.push({ start: m.index, end: m.index + m[0].length, term: -1 });
+  }
+  lexemes.forEach((lexeme, term) => {
+    for (const m of text.matchAll(lexemePattern(lexeme))) {
+      const word = words[at.get(m.index) ?? -1];
+      if (word && word.term < 0) word.term = term;
+    }
+  });
+  return words;
+}
+
+const BEFORE = 6;
+const LENGTH = 25;
+
+/**
+ * The window of about 25 words around the first place where the most distinct
+ * query terms occur together, with every matching word marked. Null when no
+ * word matches (e.g. the row matched on a partial or misspelt name only).
+ */
+export function passageFromText(text: string | null, queryTree: string | null): Passage | null {
+  const lexemes = lexemesOf(queryTree);
+  if (!text || lexemes.length === 0) return null;
+  const words = wordsOf(text, lexemes);
+  let best = -1;
+  let bestScore = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].term < 0) continue;
+    const from = Math.max(0, i - BEFORE);
+    const terms = new Set(words.slice(from, from + LENGTH).filter((w) => w.term >= 0).map((w) => w.term));
+    if (terms.size > bestScore) [best, bestScore] = [i, terms.size];
+    if (bestScore === lexemes.length) break;
+  }
+  if (best < 0) return null;
+  const window = words.slice(Math.max(0, best - BEFORE), Math.max(0, best - BEFORE) + LENGTH);
+  const from = window[0].start;
+  const to = window[window.length - 1].end;
   // Fiche text keeps its line breaks; a passage reads as one line.
-  return { text: result.text.replace(/\s/g, " "), marks: result.marks };
+  const passage = text.slice(from, to).replace(/\s/g, " ");
+  const marks = window.filter((w) => w.term >= 0).map((w): [number, number] => [w.start - from, w.end - from]);
+  return { text: passage, marks };
 }

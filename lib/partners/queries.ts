@@ -1,17 +1,16 @@
 import "server-only";
 /**
  * Reads of the partner list (page, API, exports): server-side filtering,
- * sorting and pagination. Two round trips: one raw statement for the ordered
- * ids of the page (with the total and the matching passages), one `findMany`
- * for those rows' fields. Archived partners never appear.
+ * sorting and pagination. A page is one raw statement (ids, total, fields and
+ * relations); the facet counts another, run beside it. Archived partners never appear.
  */
 import { Prisma } from "../db/generated/client";
 import { getDb, type Db } from "../db/client";
 import { canExportContacts, type Viewer } from "../auth/viewer";
 import { filterConditions, whereClause } from "./conditions";
 import { PARTNER_CATEGORIES, RETURNEE_VALUES, type PartnerFilters, type PartnerSort } from "./filters";
-import { headlineJoin, MARK_END, MARK_START, searchRankOrder } from "./search";
-import { passageFromHeadline, type Passage } from "./passage";
+import { searchHits, searchRankOrder, searchTerms } from "./search";
+import { passageFromText, type Passage } from "./passage";
 
 const LIST_SELECT = {
   id: true,
@@ -92,33 +91,60 @@ function orderBy(sort: PartnerSort, q: string | null): Prisma.Sql {
   }
 }
 
-interface IdRow {
-  id: number;
-  total: number;
-  headline: string | null;
-  around: string | null;
+/**
+ * The matching rows as `o`, with their absorption capacity (`ca`, a sort key) and,
+ * for a search, the search's hits (`h`, which the relevance order reads).
+ */
+function fromMatching(f: PartnerFilters): Prisma.Sql {
+  const c = filterConditions(f);
+  return Prisma.sql`
+    FROM "organization" o
+    ${f.q ? Prisma.sql`JOIN ${searchHits(f.q)} ON h."id" = o."id"` : Prisma.empty}
+    LEFT JOIN "capacity" ca ON ca."partnerId" = o."id" AND ca."kind" = 'absorption'
+    WHERE ${whereClause(c, f.q ? ["search"] : [])}`;
 }
 
-/** The ordered ids of one page (or of every row when `limit` is null), with the total. */
-async function orderedIds(db: Db, f: PartnerFilters, limit: number | null, offset: number): Promise<IdRow[]> {
-  const where = whereClause(filterConditions(f));
-  const paging = limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
-  const withPassage = f.q && limit !== null;
-  const passage = withPassage ? Prisma.sql`hl.headline, ha.around` : Prisma.sql`NULL::text AS headline, NULL::text AS around`;
-  return db.$queryRaw<IdRow[]>`
+/** The page's rows in one statement: ids, order and total, then each row's fields and lists as JSON. */
+interface ListSqlRow extends Omit<PartnerListRow, "passage"> {
+  total: number;
+  searchText: string | null;
+  terms: string | null;
+}
+
+function pageStatement(f: PartnerFilters, limit: number, offset: number): Prisma.Sql {
+  const withText = Boolean(f.q);
+  return Prisma.sql`
     WITH page AS (
       SELECT o."id", count(*) OVER ()::int AS total,
              row_number() OVER (ORDER BY ${orderBy(f.sort, f.q)}, o."id") AS ord
-      FROM "organization" o
-      LEFT JOIN "capacity" ca ON ca."partnerId" = o."id" AND ca."kind" = 'absorption'
-      WHERE ${where}
+      ${fromMatching(f)}
       ORDER BY ord
-      ${paging}
+      LIMIT ${limit} OFFSET ${offset}
     )
-    SELECT page."id", page.total, ${passage}
+    SELECT page.total, o."id", o."slug", o."number", o."name", o."displayName", o."acronym",
+           o."category"::text AS "category", o."national", o."insertionRate", o."insertionYear", o."insertionText",
+           o."returneeExperience"::text AS "returneeExperience",
+           ${withText ? Prisma.sql`o."searchText"` : Prisma.sql`NULL::text`} AS "searchText",
+           ${withText ? searchTerms(f.q!) : Prisma.sql`NULL::text`} AS "terms",
+           coalesce((SELECT json_agg(json_build_object('region', json_build_object('name', r."name", 'slug', r."slug")) ORDER BY r."name")
+                     FROM "organization_region" pr JOIN "region" r ON r."id" = pr."regionId" WHERE pr."partnerId" = o."id"), '[]') AS "regions",
+           coalesce((SELECT json_agg(json_build_object('text', c."text", 'min', c."min", 'max', c."max", 'unit', c."unit",
+                                                       'period', c."period", 'unlimited', c."unlimited"))
+                     FROM "capacity" c WHERE c."partnerId" = o."id" AND c."kind" = 'absorption'), '[]') AS "capacities",
+           coalesce((SELECT json_agg(json_build_object('current', fu."current", 'funder', json_build_object('slug', fr."slug", 'name', fr."name"))
+                                     ORDER BY fu."position")
+                     FROM "funding" fu JOIN "funder" fr ON fr."id" = fu."funderId" WHERE fu."partnerId" = o."id"), '[]') AS "fundings"
     FROM page JOIN "organization" o ON o."id" = page."id"
-    ${withPassage ? headlineJoin(f.q!) : Prisma.empty}
     ORDER BY page.ord`;
+}
+
+/** The ordered ids of every matching row (exports). */
+async function allOrderedIds(db: Db, f: PartnerFilters): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT o."id"
+    ${fromMatching(f)}
+    ORDER BY ${orderBy(f.sort, f.q)}, o."id"`;
+  return rows.map((r) => r.id);
 }
 
 async function countMatching(db: Db, f: PartnerFilters): Promise<number> {
@@ -132,17 +158,22 @@ function byIdOrder<T extends { id: number }>(ids: number[], rows: T[]): T[] {
   return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
 }
 
-/** One page of the filtered, sorted list. A database failure throws (never an empty list). */
+/**
+ * One page of the filtered, sorted list, in one round trip (the relations as
+ * JSON: a Prisma `findMany` with them costs 4–6 more). A database failure
+ * throws (never an empty list).
+ */
 export async function listPartners(f: PartnerFilters, _viewer: Viewer, db: Db = getDb()): Promise<PartnerListResult<PartnerListRow>> {
   const offset = (f.page - 1) * f.pageSize;
-  const ids = await orderedIds(db, f, f.pageSize, offset);
+  const rows = await db.$queryRaw<ListSqlRow[]>(pageStatement(f, f.pageSize, offset));
   // Past the last page the window is empty and carries no total: count separately.
-  const total = ids.length ? ids[0].total : f.page > 1 ? await countMatching(db, f) : 0;
-  const rows = ids.length
-    ? await db.partner.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: LIST_SELECT })
-    : [];
-  const passages = new Map(ids.map((r) => [r.id, passageFromHeadline(r.headline, r.around, MARK_START, MARK_END)]));
-  const items = byIdOrder(ids.map((r) => r.id), rows).map((row) => ({ ...row, passage: passages.get(row.id) ?? null }));
+  const total = rows.length ? rows[0].total : f.page > 1 ? await countMatching(db, f) : 0;
+  // The total, the text and the terms serve the page, not the row.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const items = rows.map(({ total: _total, searchText, terms, ...row }) => ({
+    ...row,
+    passage: f.q ? passageFromText(searchText, terms) : null,
+  }));
   return { total, page: f.page, pageSize: f.pageSize, items };
 }
 
@@ -151,7 +182,7 @@ export async function listPartners(f: PartnerFilters, _viewer: Viewer, db: Db = 
  * read only when the viewer may export them; the serializer still gates them.
  */
 export async function listPartnersForExport(f: PartnerFilters, viewer: Viewer, db: Db = getDb()): Promise<PartnerExportRow[]> {
-  const ids = (await orderedIds(db, f, null, 0)).map((r) => r.id);
+  const ids = await allOrderedIds(db, f);
   if (!ids.length) return [];
   const select = canExportContacts(viewer) ? { ...EXPORT_SELECT, ...CONTACTS_SELECT } : EXPORT_SELECT;
   const rows: PartnerExportRow[] = await db.partner.findMany({ where: { id: { in: ids } }, select });
@@ -175,27 +206,41 @@ export interface PartnerFacets {
 
 /**
  * Counts for each filter's values, with every OTHER filter applied (a region's
- * count answers "how many if I add this region"). One round trip.
+ * count answers "how many if I add this region"). One round trip, and the
+ * search (the costly part) is evaluated once: `m` holds the partners matching
+ * the filters no facet varies, with one flag per faceted filter; each facet
+ * counts the rows of `m` whose other flags hold.
  */
 export async function getPartnerFacets(f: PartnerFilters, db: Db = getDb()): Promise<PartnerFacets> {
   const c = filterConditions(f);
+  const flag = (key: "region" | "category" | "funder" | "returnees") => c[key] ?? Prisma.sql`TRUE`;
   const rows = await db.$queryRaw<{ facet: string; value: string; label: string; count: number }[]>`
-    SELECT 'region' AS facet, r."slug" AS value, r."name" AS label, count(o."id")::int AS count
+    WITH m AS MATERIALIZED (
+      SELECT o."id", o."national", o."category", o."returneeExperience",
+             ${flag("region")} AS in_region, ${flag("category")} AS in_category,
+             ${flag("funder")} AS in_funder, ${flag("returnees")} AS in_returnees
+      FROM "organization" o
+      WHERE ${whereClause(c, ["region", "category", "funder", "returnees"])}
+    )
+    SELECT 'region' AS facet, r."slug" AS value, r."name" AS label,
+           (count(x."id") + (SELECT count(*) FROM m WHERE m."national" AND in_category AND in_funder AND in_returnees))::int AS count
       FROM "region" r
-      LEFT JOIN "organization" o ON ${whereClause(c, ["region"])} AND (o."national" OR EXISTS (
-        SELECT 1 FROM "organization_region" pr WHERE pr."partnerId" = o."id" AND pr."regionId" = r."id"))
+      LEFT JOIN (SELECT pr."regionId", m."id" FROM m JOIN "organization_region" pr ON pr."partnerId" = m."id"
+                 WHERE NOT m."national" AND in_category AND in_funder AND in_returnees) x ON x."regionId" = r."id"
       GROUP BY r."slug", r."name"
     UNION ALL
-    SELECT 'national', '', '', count(*)::int FROM "organization" o WHERE ${whereClause(c, ["region"])} AND o."national"
+    SELECT 'national', '', '', count(*)::int FROM m WHERE m."national" AND in_category AND in_funder AND in_returnees
     UNION ALL
-    SELECT 'category', o."category"::text, '', count(*)::int FROM "organization" o WHERE ${whereClause(c, ["category"])} GROUP BY o."category"
+    SELECT 'category', m."category"::text, '', count(*)::int FROM m WHERE in_region AND in_funder AND in_returnees GROUP BY m."category"
     UNION ALL
-    SELECT 'returnees', o."returneeExperience"::text, '', count(*)::int FROM "organization" o WHERE ${whereClause(c, ["returnees"])} GROUP BY o."returneeExperience"
+    SELECT 'returnees', m."returneeExperience"::text, '', count(*)::int FROM m WHERE in_region AND in_category AND in_funder
+      GROUP BY m."returneeExperience"
     UNION ALL
-    SELECT 'funder', fr."slug", fr."name", count(DISTINCT o."id")::int
-      FROM "funder" fr JOIN "funding" fu ON fu."funderId" = fr."id"
-      LEFT JOIN "organization" o ON o."id" = fu."partnerId" AND ${whereClause(c, ["funder"])}
-      GROUP BY fr."slug", fr."name"`;
+    SELECT 'funder', fr."slug", fr."name", coalesce(n.count, 0)::int
+      FROM "funder" fr
+      LEFT JOIN (SELECT fu."funderId", count(DISTINCT m."id") AS count FROM m JOIN "funding" fu ON fu."partnerId" = m."id"
+                 WHERE in_region AND in_category AND in_returnees GROUP BY fu."funderId") n ON n."funderId" = fr."id"
+      WHERE EXISTS (SELECT 1 FROM "funding" fu WHERE fu."funderId" = fr."id")`;
 
   const of = (facet: string) => rows.filter((r) => r.facet === facet);
   const fixed = (facet: string, values: readonly string[]) => {

@@ -112,7 +112,7 @@ test("the filters work with the keyboard alone", async ({ page }) => {
 test("a bad link shows the default view with a clear message, never an error page", async ({ page }) => {
   const response = await page.goto("/partners?page=-1&pageSize=1000");
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole("alert")).toContainText("page");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("page");
   await expect(resultRows(page).first()).toBeVisible();
 });
 

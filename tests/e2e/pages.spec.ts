@@ -57,12 +57,12 @@ test("a wrong compare link explains itself and offers a picker that works withou
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "fr-FR" });
   const page = await context.newPage();
   await page.goto("/compare?partners=cfp-missabougou");
-  await expect(page.getByRole("alert")).toContainText("Choisissez de 2 à 4 partenaires");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Choisissez de 2 à 4 partenaires");
   await page.getByLabel("Partenaire 2").selectOption("donilab");
   await page.getByRole("button", { name: "Comparer" }).click();
   await expect(page.getByRole("table", { name: /Comparaison de/ })).toBeVisible();
   await page.goto("/compare?partners=cfp-missabougou,no-such-one");
-  await expect(page.getByRole("alert")).toContainText("no-such-one");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("no-such-one");
   await context.close();
 });
 

@@ -4,6 +4,7 @@ import { ColumnChooser } from "@/components/data-table/column-chooser";
 import { Pagination } from "@/components/data-table/pagination";
 import { getViewer } from "@/lib/auth/viewer";
 import { DEFAULT_COLUMNS, DEFAULT_FILTERS, PARTNER_COLUMNS, parsePartnerFilters, partnerFiltersToParams } from "@/lib/partners/filters";
+import { anonymousPartnerFacets, anonymousPartnerList } from "@/lib/partners/cached";
 import { getPartnerFacets, listPartners } from "@/lib/partners/queries";
 import { serializePartnerList } from "@/lib/partners/serializers";
 import { EmptyResults } from "./_components/empty-results";
@@ -29,7 +30,10 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
   // A bad link still shows the directory (the default view) with what was wrong.
   const filters = parsed.success ? parsed.data : DEFAULT_FILTERS;
   const viewer = await getViewer();
-  const [list, facets] = await Promise.all([listPartners(filters, viewer), getPartnerFacets(filters)]);
+  // Anonymous visitors share a briefly cached answer (lib/partners/cached.ts); page and facets run side by side.
+  const [list, facets] = await Promise.all(
+    viewer ? [listPartners(filters, viewer), getPartnerFacets(filters)] : [anonymousPartnerList(filters), anonymousPartnerFacets(filters)],
+  );
   const { items, total } = serializePartnerList(list);
 
   const href = (overrides: Parameters<typeof partnerFiltersToParams>[1]) => {

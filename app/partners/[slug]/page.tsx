@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { getViewer } from "@/lib/auth/viewer";
+import { anonymousPartner } from "@/lib/partners/cached";
 import { getPartnerBySlug } from "@/lib/partners/detail";
 import { ContactsBlock } from "@/components/fiche/contacts-block";
 import { FicheSections } from "@/components/fiche/fiche-sections";
@@ -18,9 +19,12 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-// One database read per request, shared by generateMetadata and the page.
+// One read per request, shared by generateMetadata and the page; anonymous visitors share a cached fiche.
 const loadViewer = cache(getViewer);
-const loadPartner = cache(async (slug: string) => getPartnerBySlug(slug, await loadViewer()));
+const loadPartner = cache(async (slug: string) => {
+  const viewer = await loadViewer();
+  return viewer ? getPartnerBySlug(slug, viewer) : anonymousPartner(slug);
+});
 
 const LIST_URL = /^\/partners(?:\?[^\s]*)?$/;
 

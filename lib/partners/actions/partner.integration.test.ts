@@ -7,7 +7,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ has: () => true, get: () => ({ value: "token" }), getAll: () => [], set: vi.fn(), delete: vi.fn() }),
   headers: async () => new Headers(),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => session.current }));
 
 process.env.DATABASE_URL ??= inject("databaseUrl");

@@ -3,16 +3,27 @@
  * The admin's partner actions, as posted by the forms (every export here is an
  * endpoint: each runs the guarded pipeline itself, the proxy only redirects).
  */
-import { adminAction } from "../../auth/action/guard";
+import { updateTag } from "next/cache";
+import { adminAction, type Actor, type GuardedResult } from "../../auth/action/guard";
 import type { ActionState } from "../../auth/action/state";
 import { partnerCreateSchema, partnerEditSchema, partnerRestoreSchema, partnerStatusSchema } from "../schemas";
+import { PARTNERS_TAG } from "../cached";
 import { partnerWrites } from "./partner-core";
 
-const edit = adminAction(partnerEditSchema, partnerWrites.writeEdit);
-const create = adminAction(partnerCreateSchema, partnerWrites.writeCreate);
-const archive = adminAction(partnerStatusSchema, (actor, input) => partnerWrites.writeStatus(actor, input, "archived"));
-const unarchive = adminAction(partnerStatusSchema, (actor, input) => partnerWrites.writeStatus(actor, input, "active"));
-const restore = adminAction(partnerRestoreSchema, partnerWrites.writeRestore);
+/** A successful write makes the anonymous reads cached by lib/partners/cached.ts stale at once (before any redirect). */
+function fresh<I>(write: (actor: Actor, input: I) => Promise<GuardedResult>) {
+  return async (actor: Actor, input: I): Promise<GuardedResult> => {
+    const result = await write(actor, input);
+    if (result.ok) updateTag(PARTNERS_TAG);
+    return result;
+  };
+}
+
+const edit = adminAction(partnerEditSchema, fresh(partnerWrites.writeEdit));
+const create = adminAction(partnerCreateSchema, fresh(partnerWrites.writeCreate));
+const archive = adminAction(partnerStatusSchema, fresh((actor, input) => partnerWrites.writeStatus(actor, input, "archived")));
+const unarchive = adminAction(partnerStatusSchema, fresh((actor, input) => partnerWrites.writeStatus(actor, input, "active")));
+const restore = adminAction(partnerRestoreSchema, fresh(partnerWrites.writeRestore));
 
 export async function editPartner(previous: ActionState, formData: FormData): Promise<ActionState> {
   return edit(previous, formData);

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { exportFileName, partnersToCsv, partnersToXlsx, type ExportLabels } from "@/lib/partners/export";
 import { parsePartnerFilters } from "@/lib/partners/filters";
+import { anonymousPartnerList } from "@/lib/partners/cached";
 import { listPartners, listPartnersForExport } from "@/lib/partners/queries";
 import { serializePartnerExportItem, serializePartnerList } from "@/lib/partners/serializers";
 
@@ -20,7 +21,9 @@ export async function GET(request: Request) {
   try {
     const viewer = await getViewer();
     if (filters.format === "json") {
-      return Response.json(serializePartnerList(await listPartners(filters, viewer)), {
+      // Anonymous answers hold no personal data: they share the page's short cache.
+      const list = viewer ? await listPartners(filters, viewer) : await anonymousPartnerList(filters);
+      return Response.json(serializePartnerList(list), {
         headers: { "Cache-Control": "no-store" },
       });
     }

@@ -1,5 +1,3 @@
-"use client";
-
 import { useFormatter, useTranslations } from "next-intl";
 import type { Passage } from "@/lib/partners/passage";
 import type { PartnerListItem } from "@/lib/partners/serializers";

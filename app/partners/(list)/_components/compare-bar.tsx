@@ -1,36 +1,55 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useRowSelection } from "@/components/data-table/use-row-selection";
 
 const MIN = 2;
 const MAX = 4;
 
-/** "Compare (n)": enabled for 2 to 4 selected partners, linking to /compare?partners=a,b. */
-export function CompareBar({ selected, onClear }: { selected: string[]; onClear: () => void }) {
-  const t = useTranslations("partners.compare");
+export interface CompareLabels {
+  /** "Comparer ({count})". */
+  button: string;
+  hint: string;
+  tooMany: string;
+  clear: string;
+}
+
+/**
+ * The list's one client island: the rows ticked in the server-rendered table
+ * (`children`) and "Compare (n)", enabled for 2 to 4 of them, linking to
+ * /compare?partners=a,b. Strings come translated from the server, so the page
+ * ships no i18n runtime for it.
+ */
+export function CompareSelection({ labels, children }: { labels: CompareLabels; children: React.ReactNode }) {
+  const { scope, selected, onChange, clear } = useRowSelection();
   const n = selected.length;
   const ready = n >= MIN && n <= MAX;
+  const button = labels.button.replace("{count}", String(n));
   const buttonClass = "rounded px-3 py-1 text-sm font-medium";
   return (
-    <div className="flex flex-wrap items-center gap-3 text-sm">
-      {ready ? (
-        <Link href={`/compare?partners=${selected.map(encodeURIComponent).join(",")}`} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}>
-          {t("button", { count: n })}
-        </Link>
-      ) : (
-        <span aria-disabled="true" className={`${buttonClass} cursor-not-allowed bg-slate-200 text-slate-600`}>
-          {t("button", { count: n })}
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        {ready ? (
+          <Link href={`/compare?partners=${selected.map(encodeURIComponent).join(",")}`} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}>
+            {button}
+          </Link>
+        ) : (
+          <span aria-disabled="true" className={`${buttonClass} cursor-not-allowed bg-slate-200 text-slate-600`}>
+            {button}
+          </span>
+        )}
+        <span aria-live="polite" className="text-slate-600">
+          {n > MAX ? labels.tooMany : !ready ? labels.hint : null}
         </span>
-      )}
-      <span aria-live="polite" className="text-slate-600">
-        {n > MAX ? t("tooMany") : !ready ? t("hint") : null}
-      </span>
-      {n > 0 && (
-        <button type="button" onClick={onClear} className="text-brand-700 underline">
-          {t("clear")}
-        </button>
-      )}
+        {n > 0 && (
+          <button type="button" onClick={clear} className="text-brand-700 underline">
+            {labels.clear}
+          </button>
+        )}
+      </div>
+      <div ref={scope} onChange={onChange}>
+        {children}
+      </div>
     </div>
   );
 }

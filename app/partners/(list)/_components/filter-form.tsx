@@ -1,20 +1,17 @@
-"use client";
-
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { PartnerFilters } from "@/lib/partners/filter-params";
 import { regionSlug } from "@/lib/fiches/values/regions";
 import type { FacetValue, PartnerFacets } from "@/lib/partners/queries";
+import { AutoApplyForm } from "./auto-apply-form";
 import { FILTER_FORM_ID } from "./form-id";
 
 const FUNDERS_SHOWN = 8;
 
 /**
- * The filters, as one GET form: it works without JavaScript (a plain submit).
- * With JavaScript, ticking a box or choosing an option applies at once, text
- * fields apply on Enter/"Apply", and the URL is rebuilt without empty fields;
- * each change is a history entry, so back and forward step through the views.
- * The search box sits outside the form (form="partner-filters").
+ * The filters, as one GET form rendered on the server: it works without
+ * JavaScript (a plain submit); ./auto-apply-form.tsx applies each change at
+ * once when JavaScript runs. The search box sits outside the form
+ * (form="partner-filters").
  */
 export function FilterForm({
   filters,
@@ -27,40 +24,14 @@ export function FilterForm({
   keep: [string, string][];
 }) {
   const t = useTranslations("partners");
-  const router = useRouter();
-
-  function apply(form: HTMLFormElement) {
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) {
-      if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim());
-    }
-    const query = params.toString();
-    router.push(query ? `/partners?${query}` : "/partners", { scroll: false });
-  }
-
   const selectedRegions = filters.regions.map(regionSlug);
   const funders = [...facets.funder]
     .filter((f) => f.count > 0 || filters.funders.includes(f.value))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "fr"));
 
   return (
-    <form
-      id={FILTER_FORM_ID}
-      key={JSON.stringify(filters)}
-      method="get"
-      action="/partners"
-      role="search"
-      aria-label={t("filters.title")}
-      className="space-y-4 text-sm"
-      onSubmit={(e) => {
-        e.preventDefault();
-        apply(e.currentTarget);
-      }}
-      onChange={(e) => {
-        const target: EventTarget = e.target;
-        if (target instanceof HTMLInputElement && (target.type === "checkbox" || target.type === "radio")) apply(e.currentTarget);
-      }}
-    >
+    // Keyed by the filters: after a navigation the boxes show the new view, not the old defaults.
+    <AutoApplyForm key={JSON.stringify(filters)} id={FILTER_FORM_ID} label={t("filters.title")}>
       {keep.map(([key, value], i) => (
         <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
       ))}
@@ -155,7 +126,7 @@ export function FilterForm({
       <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
         {t("filters.apply")}
       </button>
-    </form>
+    </AutoApplyForm>
   );
 }
 

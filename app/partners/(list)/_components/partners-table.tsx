@@ -1,9 +1,6 @@
-"use client";
-
-import { useMemo, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { ColumnDef, RowSelectionState } from "@tanstack/react-table";
+import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
 import { SortableHeader } from "@/components/data-table/sortable-header";
 import { selectionColumn } from "@/components/data-table/selection-column";
@@ -16,7 +13,7 @@ import {
 } from "@/lib/partners/filter-params";
 import type { PartnerListItem } from "@/lib/partners/serializers";
 import { CapacityCell, FundersCell, InsertionCell, PassageText, RegionsCell, ReturneesBadge } from "./cells";
-import { CompareBar } from "./compare-bar";
+import { CompareSelection } from "./compare-bar";
 
 /** Which sort key each sortable column uses, and the direction of the first click (biggest first for figures). */
 const SORTABLE: Partial<Record<string, { key: SortKey; firstDesc: boolean }>> = {
@@ -32,6 +29,7 @@ function nextSort(current: PartnerSort, key: SortKey, firstDesc: boolean): Partn
   return firstDesc ? `-${key}` : key;
 }
 
+/** The result table, rendered on the server (the browser gets its markup, not tanstack). */
 export function PartnersTable({
   items,
   filters,
@@ -42,10 +40,7 @@ export function PartnersTable({
   visibleColumns: string[];
 }) {
   const t = useTranslations("partners");
-  // Keyed by slug, so a selection survives paging and re-sorting.
-  const [selection, setSelection] = useState<RowSelectionState>({});
-
-  const columns = useMemo<ColumnDef<PartnerListItem>[]>(() => {
+  const columns = ((): ColumnDef<PartnerListItem>[] => {
     const header = (id: string) => {
       const label = t(`columns.${id}` as "columns.name");
       const sortable = SORTABLE[id];
@@ -86,15 +81,15 @@ export function PartnersTable({
       }),
       ...PARTNER_COLUMNS.map((id): ColumnDef<PartnerListItem> => ({ id, header: () => header(id), cell: cells[id] })),
     ];
-  }, [filters, t]);
+  })();
 
   const columnVisibility = Object.fromEntries(PARTNER_COLUMNS.map((c) => [c, visibleColumns.includes(c)]));
   const sortKey = filters.sort.replace(/^-/, "");
-  const selected = Object.keys(selection).filter((slug) => selection[slug]);
 
   return (
-    <div className="space-y-2">
-      <CompareBar selected={selected} onClear={() => setSelection({})} />
+    <CompareSelection
+      labels={{ button: t.raw("compare.button") as string, hint: t("compare.hint"), tooMany: t("compare.tooMany"), clear: t("compare.clear") }}
+    >
       <DataTable
         data={items}
         columns={columns}
@@ -102,9 +97,8 @@ export function PartnersTable({
         caption={t("table.caption")}
         sort={SORTABLE[sortKey] ? { id: sortKey, desc: filters.sort.startsWith("-") } : null}
         columnVisibility={columnVisibility}
-        rowSelection={selection}
-        onRowSelectionChange={setSelection}
+        selectable
       />
-    </div>
+    </CompareSelection>
   );
 }

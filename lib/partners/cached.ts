@@ -1,0 +1,28 @@
+import "server-only";
+/**
+ * Anonymous reads of the directory, cached briefly in Next's data cache: they
+ * do not depend on who asks (no contacts for anonymous visitors), and the list
+ * page's search over 10,000 fiches costs ~100–300 ms of database time that
+ * concurrent visitors would otherwise pay again and again (docs/benchmarks.md).
+ * Signed-in viewers always read the database (their view may include contacts).
+ *
+ * Freshness: an admin's partner edit calls `updateTag(PARTNERS_TAG)`
+ * (./actions/partner.ts); anything else (e.g. a donor fiche archived) shows
+ * within REVALIDATE seconds.
+ */
+import { unstable_cache } from "next/cache";
+import { getPartnerBySlug } from "./detail";
+import type { PartnerFilters } from "./filters";
+import { getPartnerFacets, listPartners } from "./queries";
+
+export const PARTNERS_TAG = "partners";
+const REVALIDATE = 60;
+const options = { tags: [PARTNERS_TAG], revalidate: REVALIDATE };
+
+/** One page of the list as an anonymous visitor sees it (the key is the parsed filters). */
+export const anonymousPartnerList = unstable_cache((f: PartnerFilters) => listPartners(f, null), ["partner-list-v1"], options);
+
+export const anonymousPartnerFacets = unstable_cache((f: PartnerFilters) => getPartnerFacets(f), ["partner-facets-v1"], options);
+
+/** The fiche as an anonymous visitor sees it (contacts left out by the serializer). */
+export const anonymousPartner = unstable_cache((slug: string) => getPartnerBySlug(slug, null), ["partner-detail-v1"], options);
