@@ -5,8 +5,6 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // The benchmark builds a copy of the app beside the working one (scripts/bench).
-  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   // pg, exceljs and the PGlite helpers are Node packages: keep them out of the bundle.
   serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "exceljs"],
