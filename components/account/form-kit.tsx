@@ -44,7 +44,11 @@ function describedBy(id: string, hasErrors: boolean, hint?: string) {
   return [hasErrors ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
 }
 
-export function TextField({
+/**
+ * The part every labelled control shares: label, control, hint and errors, with
+ * the control's accessibility attributes computed once. `control` receives them.
+ */
+function LabelledField({
   name,
   label,
   errors,
@@ -52,8 +56,8 @@ export function TextField({
   hint,
   className,
   id: givenId,
-  ...input
-}: BaseProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name">) {
+  control,
+}: BaseProps & { id?: string; control: (a11y: { id: string; name: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode }) {
   const id = givenId ?? fieldId(name);
   const list = errorsFor(errors, name);
   return (
@@ -61,10 +65,25 @@ export function TextField({
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input id={id} name={name} aria-invalid={list.length > 0} aria-describedby={describedBy(id, list.length > 0, hint)} className={INPUT} {...input} />
+      {control({ id, name, "aria-invalid": list.length > 0, "aria-describedby": describedBy(id, list.length > 0, hint) })}
       {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{hint}</p>}
       <FieldErrors id={id} list={list} ns={ns} />
     </div>
+  );
+}
+
+export function TextField({
+  name,
+  label,
+  errors,
+  ns,
+  hint,
+  className,
+  id,
+  ...input
+}: BaseProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name">) {
+  return (
+    <LabelledField {...{ name, label, errors, ns, hint, className, id }} control={(a11y) => <input {...a11y} className={INPUT} {...input} />} />
   );
 }
 
@@ -72,23 +91,17 @@ export function TextArea({
   name,
   label,
   errors,
-  ns = "admin.errors",
+  ns,
   hint,
   className,
-  id: givenId,
+  id,
   ...input
 }: BaseProps & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
-  const id = givenId ?? fieldId(name);
-  const list = errorsFor(errors, name);
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <textarea id={id} name={name} aria-invalid={list.length > 0} aria-describedby={describedBy(id, list.length > 0, hint)} className={INPUT} rows={3} {...input} />
-      {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{hint}</p>}
-      <FieldErrors id={id} list={list} ns={ns} />
-    </div>
+    <LabelledField
+      {...{ name, label, errors, ns, hint, className, id }}
+      control={(a11y) => <textarea {...a11y} className={INPUT} rows={3} {...input} />}
+    />
   );
 }
 
@@ -96,28 +109,25 @@ export function SelectField({
   name,
   label,
   errors,
-  ns = "admin.errors",
+  ns,
   className,
   options,
-  id: givenId,
+  id,
   ...select
 }: BaseProps & { options: Array<{ value: string; label: string }> } & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name">) {
-  const id = givenId ?? fieldId(name);
-  const list = errorsFor(errors, name);
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select id={id} name={name} aria-invalid={list.length > 0} aria-describedby={describedBy(id, list.length > 0)} className={INPUT} {...select}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldErrors id={id} list={list} ns={ns} />
-    </div>
+    <LabelledField
+      {...{ name, label, errors, ns, className, id }}
+      control={(a11y) => (
+        <select {...a11y} className={INPUT} {...select}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 
