@@ -46,6 +46,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
+    // SIGTERM (not Playwright's default SIGKILL) lets scripts/e2e-server.ts drop its database.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
     env: { PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },

@@ -29,9 +29,24 @@ export interface TestDatabase {
   drop: () => Promise<void>;
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 async function serverDatabase(serverUrl: string, purpose: string): Promise<TestDatabase> {
   const name = `passerelle_${purpose}_${process.pid}`;
   await onServer(serverUrl, async (c) => {
+    // A run that was killed could not drop its database: drop those whose process is gone.
+    const { rows } = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`passerelle_${purpose}_%`]);
+    for (const { datname } of rows) {
+      const pid = Number(datname.slice(`passerelle_${purpose}_`.length));
+      if (Number.isInteger(pid) && pid > 0 && !isRunning(pid)) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
     await c.query(`DROP DATABASE IF EXISTS "${name}"`);
     await c.query(`CREATE DATABASE "${name}"`);
   });
