@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getCoverageMatrix } from "@/lib/regions/queries";
 import type { CapacityTotal } from "@/lib/regions/matrix";
+import { RegionsMap } from "@/components/map/regions-map";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("regions"))("title") };
@@ -12,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RegionsPage() {
   const t = await getTranslations("regions");
   const tp = await getTranslations("partner");
+  const tm = await getTranslations("map");
   const format = await getFormatter();
   const matrix = await getCoverageMatrix();
 
@@ -26,6 +28,21 @@ export default async function RegionsPage() {
     <div>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-1 max-w-3xl text-slate-700">{t("intro")}</p>
+      <section aria-labelledby="regions-map" className="mt-6">
+        <h2 id="regions-map" className="mb-3 text-lg font-semibold">
+          {tm("title")}
+        </h2>
+        <RegionsMap
+          national={matrix.national.total}
+          regions={matrix.rows.map((row) => ({
+            slug: row.region.slug,
+            name: row.region.name,
+            // A row counts national partners in every region; the map shows them apart.
+            regional: row.total - matrix.national.total,
+            href: `/partners?region=${row.region.slug}`,
+          }))}
+        />
+      </section>
       <div className="mt-4 overflow-x-auto rounded border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{t("caption")}</caption>
@@ -111,7 +128,6 @@ export default async function RegionsPage() {
       <div className="mt-4 max-w-3xl space-y-2 text-sm text-slate-700">
         <p>* {t("footnote.national")}</p>
         <p>{t("footnote.capacity")}</p>
-        <p className="text-slate-600">{t("footnote.map")}</p>
       </div>
     </div>
   );
