@@ -6,7 +6,7 @@
  */
 import { Prisma } from "../db/generated/client";
 import type { PartnerFilters } from "./filters";
-import { searchCondition } from "./search";
+import { searchCondition, type SearchScope } from "./search";
 
 export type FilterKey = "search" | "region" | "category" | "funder" | "course" | "returnees" | "capacity" | "insertion";
 
@@ -16,9 +16,10 @@ function likeContains(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export function filterConditions(f: PartnerFilters): Conditions {
+/** `scope`: what the search may read for this viewer (contact persons or not, ./search.ts). */
+export function filterConditions(f: PartnerFilters, scope: SearchScope): Conditions {
   const c: Conditions = {};
-  if (f.q) c.search = searchCondition(f.q);
+  if (f.q) c.search = searchCondition(f.q, scope);
   if (f.regions.length) {
     // A partner with national coverage works in every region.
     c.region = Prisma.sql`(o."national" OR EXISTS (

@@ -51,6 +51,29 @@ describe("passageFromText", () => {
     expect(p.text.slice(p.marks[0][0], p.marks[0][1])).toBe("menuiserie");
   });
 
+  it("builds a valid pattern for lexemes with hyphens, dots, @ and apostrophes", () => {
+    // The querytree of "auto-emploi", "UE-OIM", "plomberie-sanitaire", an e-mail, "l'API".
+    const text = "Appui à l'auto-emploi, partenaire UE-OIM, plomberie-sanitaire, l'API, écrire à info@centre.ml";
+    expect(marked(passageFromText(text, "'auto-emploi' <-> 'auto' <-> 'emploi'"))).toContain("[auto]-[emploi]");
+    expect(marked(passageFromText(text, "'ue-oim' <-> 'ue' <-> 'oim'"))).toContain("[UE]-[OIM]");
+    expect(marked(passageFromText(text, "'plomberie-sanitair' <-> 'plomber' <-> 'sanitair'"))).toContain("[plomberie]-[sanitaire]");
+    expect(marked(passageFromText(text, "'info@centre.ml'"))).toContain("[info]@centre.ml");
+    expect(marked(passageFromText(text, "'l''api'"))).toContain("[l]'API");
+    for (const tree of ["'a.b'", "'(x'", "'[y]'", "'z+'", "'w*'", "'$'", "'{1}'", "'|'", "'\\'", "'/'", "'-'"]) {
+      expect(() => passageFromText(text, tree)).not.toThrow();
+    }
+  });
+
+  it("prefers a window with the query's words as typed over stemmed neighbours", () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `mot${i}`).join(" ");
+    const text = `un mécanisme de suivi. ${filler} atelier de mécanique auto. ${filler}`;
+    const p = passageFromText(text, "'mecan'", "Mécanique")!;
+    expect(marked(p)).toContain("atelier de [mécanique] auto");
+    expect(p.text).not.toContain("mécanisme");
+    // Without the typed query the first place wins, as before.
+    expect(marked(passageFromText(text, "'mecan'"))).toContain("un [mécanisme] de suivi");
+  });
+
   it("is null when no word matches, or without a text or terms", () => {
     expect(passageFromText("Centre de formation", "'missab'")).toBeNull();
     expect(passageFromText(null, "'format'")).toBeNull();

@@ -10,6 +10,7 @@
  * included) and is text plus offsets, never HTML: the page renders <mark>
  * itself, so nothing from the fiche can inject markup.
  */
+import escapeStringRegexp from "escape-string-regexp";
 
 export interface Passage {
   text: string;
@@ -45,6 +46,8 @@ interface Word {
   end: number;
   /** Index in the lexeme list of the lexeme the word starts with, or -1. */
   term: number;
+  /** The word is one of the query's words as typed (folded), not only a stemmed neighbour. */
+  exact: boolean;
 }
 
 /** The written forms a folded letter stands for (the fold's inverse, for the letters French uses). */
@@ -67,26 +70,38 @@ function lexemePattern(lexeme: string): RegExp {
       continue;
     }
     const ch = lexeme[i];
-    body += VARIANTS[ch] ? `[${VARIANTS[ch]}]` : ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+    // Lexemes carry hyphens, dots, @ and apostrophes ("auto-emploi", "ue-oim", e-mails):
+    // escaped so the pattern stays valid under the `u` flag.
+    body += VARIANTS[ch] ? `[${VARIANTS[ch]}]` : escapeStringRegexp(ch);
   }
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}`, "giu");
 }
 
 /** Words as the French parser splits them (letters and digits), with the lexeme each one starts with. */
-function wordsOf(text: string, lexemes: string[]): Word[] {
+function wordsOf(text: string, lexemes: string[], typed: ReadonlySet<string>): Word[] {
   const words: Word[] = [];
   const at = new Map<number, number>();
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const m of text.matchAll(WORD)) {
     at.set(m.index, words.length);
-    words.push({ start: m.index, end: m.index + m[0].length, term: -1 });
+    words.push({ start: m.index, end: m.index + m[0].length, term: -1, exact: false });
   }
   lexemes.forEach((lexeme, term) => {
     for (const m of text.matchAll(lexemePattern(lexeme))) {
       const word = words[at.get(m.index) ?? -1];
-      if (word && word.term < 0) word.term = term;
+      if (word && word.term < 0) {
+        word.term = term;
+        word.exact = typed.has(foldText(text.slice(word.start, word.end)));
+      }
     }
   });
   return words;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of the query as typed, folded ("Mécanique" -> "mecanique"). */
+function typedWords(query: string | null | undefined): Set<string> {
+  return new Set(query ? foldText(query).match(WORD) ?? [] : []);
 }
 
 const BEFORE = 6;
@@ -94,21 +109,25 @@ const LENGTH = 25;
 
 /**
  * The window of about 25 words around the first place where the most distinct
- * query terms occur together, with every matching word marked. Null when no
- * word matches (e.g. the row matched on a partial or misspelt name only).
+ * query terms occur together, preferring a window with the query's words as
+ * typed over one with only stemmed neighbours ("mécanique" before "mécanisme"),
+ * with every matching word marked. Null when no word matches (e.g. the row
+ * matched on a partial or misspelt name only).
  */
-export function passageFromText(text: string | null, queryTree: string | null): Passage | null {
+export function passageFromText(text: string | null, queryTree: string | null, query?: string | null): Passage | null {
   const lexemes = lexemesOf(queryTree);
   if (!text || lexemes.length === 0) return null;
-  const words = wordsOf(text, lexemes);
+  const words = wordsOf(text, lexemes, typedWords(query));
+  const perfect = lexemes.length * 2 + (words.some((w) => w.exact) ? 1 : 0);
   let best = -1;
   let bestScore = 0;
   for (let i = 0; i < words.length; i++) {
     if (words[i].term < 0) continue;
     const from = Math.max(0, i - BEFORE);
-    const terms = new Set(words.slice(from, from + LENGTH).filter((w) => w.term >= 0).map((w) => w.term));
-    if (terms.size > bestScore) [best, bestScore] = [i, terms.size];
-    if (bestScore === lexemes.length) break;
+    const window = words.slice(from, from + LENGTH).filter((w) => w.term >= 0);
+    const score = new Set(window.map((w) => w.term)).size * 2 + (window.some((w) => w.exact) ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [i, score];
+    if (bestScore === perfect) break;
   }
   if (best < 0) return null;
   const window = words.slice(Math.max(0, best - BEFORE), Math.max(0, best - BEFORE) + LENGTH);

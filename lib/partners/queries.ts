@@ -6,10 +6,10 @@ import "server-only";
  */
 import { Prisma } from "../db/generated/client";
 import { getDb, type Db } from "../db/client";
-import { canExportContacts, type Viewer } from "../auth/viewer";
+import { canExportContacts, canSeeContacts, type Viewer } from "../auth/viewer";
 import { filterConditions, whereClause } from "./conditions";
 import { PARTNER_CATEGORIES, RETURNEE_VALUES, type PartnerFilters, type PartnerSort } from "./filters";
-import { searchHits, searchRankOrder, searchTerms } from "./search";
+import { searchHits, searchRankOrder, searchTerms, type SearchScope } from "./search";
 import { passageFromText, type Passage } from "./passage";
 
 const LIST_SELECT = {
@@ -67,6 +67,11 @@ export interface PartnerListResult<Row> {
   items: Row[];
 }
 
+/** What the viewer's search may read: contact persons only for those who may see them. */
+function scopeOf(viewer: Viewer): SearchScope {
+  return { contacts: canSeeContacts(viewer) };
+}
+
 /** Unaccented lower-case display name: the reading order of a directory. */
 const NAME_KEY = Prisma.sql`f_unaccent(lower(o."displayName"))`;
 /** "Unlimited" capacity sorts above any figure. */
@@ -95,11 +100,11 @@ function orderBy(sort: PartnerSort, q: string | null): Prisma.Sql {
  * The matching rows as `o`, with their absorption capacity (`ca`, a sort key) and,
  * for a search, the search's hits (`h`, which the relevance order reads).
  */
-function fromMatching(f: PartnerFilters): Prisma.Sql {
-  const c = filterConditions(f);
+function fromMatching(f: PartnerFilters, scope: SearchScope): Prisma.Sql {
+  const c = filterConditions(f, scope);
   return Prisma.sql`
     FROM "organization" o
-    ${f.q ? Prisma.sql`JOIN ${searchHits(f.q)} ON h."id" = o."id"` : Prisma.empty}
+    ${f.q ? Prisma.sql`JOIN ${searchHits(f.q, scope)} ON h."id" = o."id"` : Prisma.empty}
     LEFT JOIN "capacity" ca ON ca."partnerId" = o."id" AND ca."kind" = 'absorption'
     WHERE ${whereClause(c, f.q ? ["search"] : [])}`;
 }
@@ -111,20 +116,22 @@ interface ListSqlRow extends Omit<PartnerListRow, "passage"> {
   terms: string | null;
 }
 
-function pageStatement(f: PartnerFilters, limit: number, offset: number): Prisma.Sql {
+function pageStatement(f: PartnerFilters, scope: SearchScope, limit: number, offset: number): Prisma.Sql {
   const withText = Boolean(f.q);
+  // The passage is cut from what the viewer's search read: contact persons only when they may see them.
+  const text = scope.contacts ? Prisma.sql`o."searchText" || E'\n' || o."contactSearchText"` : Prisma.sql`o."searchText"`;
   return Prisma.sql`
     WITH page AS (
       SELECT o."id", count(*) OVER ()::int AS total,
              row_number() OVER (ORDER BY ${orderBy(f.sort, f.q)}, o."id") AS ord
-      ${fromMatching(f)}
+      ${fromMatching(f, scope)}
       ORDER BY ord
       LIMIT ${limit} OFFSET ${offset}
     )
     SELECT page.total, o."id", o."slug", o."number", o."name", o."displayName", o."acronym",
            o."category"::text AS "category", o."national", o."insertionRate", o."insertionYear", o."insertionText",
            o."returneeExperience"::text AS "returneeExperience",
-           ${withText ? Prisma.sql`o."searchText"` : Prisma.sql`NULL::text`} AS "searchText",
+           ${withText ? text : Prisma.sql`NULL::text`} AS "searchText",
            ${withText ? searchTerms(f.q!) : Prisma.sql`NULL::text`} AS "terms",
            coalesce((SELECT json_agg(json_build_object('region', json_build_object('name', r."name", 'slug', r."slug")) ORDER BY r."name")
                      FROM "organization_region" pr JOIN "region" r ON r."id" = pr."regionId" WHERE pr."partnerId" = o."id"), '[]') AS "regions",
@@ -139,17 +146,17 @@ function pageStatement(f: PartnerFilters, limit: number, offset: number): Prisma
 }
 
 /** The ordered ids of every matching row (exports). */
-async function allOrderedIds(db: Db, f: PartnerFilters): Promise<number[]> {
+async function allOrderedIds(db: Db, f: PartnerFilters, scope: SearchScope): Promise<number[]> {
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT o."id"
-    ${fromMatching(f)}
+    ${fromMatching(f, scope)}
     ORDER BY ${orderBy(f.sort, f.q)}, o."id"`;
   return rows.map((r) => r.id);
 }
 
-async function countMatching(db: Db, f: PartnerFilters): Promise<number> {
+async function countMatching(db: Db, f: PartnerFilters, scope: SearchScope): Promise<number> {
   const [row] = await db.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM "organization" o WHERE ${whereClause(filterConditions(f))}`;
+    SELECT count(*)::int AS total FROM "organization" o WHERE ${whereClause(filterConditions(f, scope))}`;
   return row.total;
 }
 
@@ -163,16 +170,17 @@ function byIdOrder<T extends { id: number }>(ids: number[], rows: T[]): T[] {
  * JSON: a Prisma `findMany` with them costs 4–6 more). A database failure
  * throws (never an empty list).
  */
-export async function listPartners(f: PartnerFilters, _viewer: Viewer, db: Db = getDb()): Promise<PartnerListResult<PartnerListRow>> {
+export async function listPartners(f: PartnerFilters, viewer: Viewer, db: Db = getDb()): Promise<PartnerListResult<PartnerListRow>> {
+  const scope = scopeOf(viewer);
   const offset = (f.page - 1) * f.pageSize;
-  const rows = await db.$queryRaw<ListSqlRow[]>(pageStatement(f, f.pageSize, offset));
+  const rows = await db.$queryRaw<ListSqlRow[]>(pageStatement(f, scope, f.pageSize, offset));
   // Past the last page the window is empty and carries no total: count separately.
-  const total = rows.length ? rows[0].total : f.page > 1 ? await countMatching(db, f) : 0;
+  const total = rows.length ? rows[0].total : f.page > 1 ? await countMatching(db, f, scope) : 0;
   // The total, the text and the terms serve the page, not the row.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const items = rows.map(({ total: _total, searchText, terms, ...row }) => ({
     ...row,
-    passage: f.q ? passageFromText(searchText, terms) : null,
+    passage: f.q ? passageFromText(searchText, terms, f.q) : null,
   }));
   return { total, page: f.page, pageSize: f.pageSize, items };
 }
@@ -182,7 +190,7 @@ export async function listPartners(f: PartnerFilters, _viewer: Viewer, db: Db = 
  * read only when the viewer may export them; the serializer still gates them.
  */
 export async function listPartnersForExport(f: PartnerFilters, viewer: Viewer, db: Db = getDb()): Promise<PartnerExportRow[]> {
-  const ids = await allOrderedIds(db, f);
+  const ids = await allOrderedIds(db, f, scopeOf(viewer));
   if (!ids.length) return [];
   const select = canExportContacts(viewer) ? { ...EXPORT_SELECT, ...CONTACTS_SELECT } : EXPORT_SELECT;
   const rows: PartnerExportRow[] = await db.partner.findMany({ where: { id: { in: ids } }, select });
@@ -209,10 +217,11 @@ export interface PartnerFacets {
  * count answers "how many if I add this region"). One round trip, and the
  * search (the costly part) is evaluated once: `m` holds the partners matching
  * the filters no facet varies, with one flag per faceted filter; each facet
- * counts the rows of `m` whose other flags hold.
+ * counts the rows of `m` whose other flags hold. The viewer decides what the
+ * search reads (contact persons or not), as in the list.
  */
-export async function getPartnerFacets(f: PartnerFilters, db: Db = getDb()): Promise<PartnerFacets> {
-  const c = filterConditions(f);
+export async function getPartnerFacets(f: PartnerFilters, viewer: Viewer, db: Db = getDb()): Promise<PartnerFacets> {
+  const c = filterConditions(f, scopeOf(viewer));
   const flag = (key: "region" | "category" | "funder" | "returnees") => c[key] ?? Prisma.sql`TRUE`;
   const rows = await db.$queryRaw<{ facet: string; value: string; label: string; count: number }[]>`
     WITH m AS MATERIALIZED (

@@ -22,23 +22,58 @@ function tsquery(q: string): Prisma.Sql {
   return Prisma.sql`websearch_to_tsquery('french', f_unaccent(${q}))`;
 }
 
+/** The query's words as written (folded, unstemmed), for the "simple" vectors. */
+function simpleTsquery(q: string): Prisma.Sql {
+  return Prisma.sql`websearch_to_tsquery('simple', f_unaccent(${q}))`;
+}
+
 /** `%q%` for LIKE, with LIKE's own metacharacters taken literally. */
 function containsPattern(q: string): string {
   return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** The ids matching by full text, by name substring, or by a name within a small typo, one branch per index. */
-function searchBranches(q: string, columns: { text: Prisma.Sql; like: Prisma.Sql; fuzzy: Prisma.Sql }): Prisma.Sql {
+/**
+ * What a search may read. Contact persons (names, roles, phones, e-mails) live
+ * in their own text and vector: they are matched, ranked and quoted only for
+ * viewers who may see contacts (lib/auth/viewer.ts `canSeeContacts`). For
+ * everyone else the fiche's open text holds none of them (lib/partners/search-text.ts).
+ */
+export interface SearchScope {
+  contacts: boolean;
+}
+
+export const OPEN_SEARCH: SearchScope = { contacts: false };
+
+interface BranchColumns {
+  text: Prisma.Sql;
+  exact: Prisma.Sql;
+  like: Prisma.Sql;
+  fuzzy: Prisma.Sql;
+  contacts: Prisma.Sql;
+}
+
+/**
+ * The ids matching by full text (stemmed, or the exact words), by name substring,
+ * by a name within a small typo, or (signed-in viewers) by a contact person:
+ * one branch per index.
+ */
+function searchBranches(q: string, scope: SearchScope, columns: BranchColumns): Prisma.Sql {
   const s = nameExpr("s");
   const folded = Prisma.sql`f_unaccent(lower(${q}))`;
   const fuzzy =
     q.length >= 4
       ? Prisma.sql` UNION ALL SELECT s."id"${columns.fuzzy} FROM "organization" s WHERE ${s} %> ${folded}`
       : Prisma.empty;
+  const contacts = scope.contacts
+    ? Prisma.sql` UNION ALL SELECT s."id"${columns.contacts} FROM "organization" s WHERE s."contactSearchVector" @@ ${simpleTsquery(q)}`
+    : Prisma.empty;
   return Prisma.sql`
     SELECT s."id"${columns.text} FROM "organization" s WHERE s."searchVector" @@ ${tsquery(q)}
-    UNION ALL SELECT s."id"${columns.like} FROM "organization" s WHERE ${s} LIKE f_unaccent(${containsPattern(q)})${fuzzy}`;
+    UNION ALL SELECT s."id"${columns.exact} FROM "organization" s WHERE s."exactSearchVector" @@ ${simpleTsquery(q)}
+    UNION ALL SELECT s."id"${columns.like} FROM "organization" s WHERE ${s} LIKE f_unaccent(${containsPattern(q)})${fuzzy}${contacts}`;
 }
+
+const NO_COLUMNS: BranchColumns = { text: Prisma.empty, exact: Prisma.empty, like: Prisma.empty, fuzzy: Prisma.empty, contacts: Prisma.empty };
 
 /**
  * Matches the fiche's full text, or its name/acronym partially or with a small typo.
@@ -48,32 +83,36 @@ function searchBranches(q: string, columns: { text: Prisma.Sql; like: Prisma.Sql
  * filters, detoasting each ~4 kB tsvector (~420 ms over 10,000 fiches); each
  * branch here is a bitmap scan of its own GIN index (~13 ms for the full text).
  */
-export function searchCondition(q: string): Prisma.Sql {
-  return Prisma.sql`o."id" IN (${searchBranches(q, { text: Prisma.empty, like: Prisma.empty, fuzzy: Prisma.empty })})`;
+export function searchCondition(q: string, scope: SearchScope): Prisma.Sql {
+  return Prisma.sql`o."id" IN (${searchBranches(q, scope, NO_COLUMNS)})`;
 }
 
 /**
- * The list's search as a relation `h` ("id", "byName": matched on its name, "byFuzzy":
- * on a name within a small typo), to join instead of `searchCondition` when ranking:
- * the ranking then knows the name matches from the trigram index instead of
+ * The list's search as a relation `h` ("id"; "byName": matched on its name;
+ * "byFuzzy": on a name within a small typo; "exact": holds the query's words as
+ * written, not only a stemmed neighbour), to join instead of `searchCondition`
+ * when ranking: the ranking then reads these from the indexes instead of
  * recomputing them on every row.
  */
-export function searchHits(q: string): Prisma.Sql {
-  const branches = searchBranches(q, {
-    text: Prisma.sql`, false AS "byName", false AS "byFuzzy"`,
-    like: Prisma.sql`, true, false`,
-    fuzzy: Prisma.sql`, false, true`,
+export function searchHits(q: string, scope: SearchScope): Prisma.Sql {
+  const branches = searchBranches(q, scope, {
+    text: Prisma.sql`, false AS "byName", false AS "byFuzzy", false AS "exact"`,
+    exact: Prisma.sql`, false, false, true`,
+    like: Prisma.sql`, true, false, true`,
+    fuzzy: Prisma.sql`, false, true, false`,
+    contacts: Prisma.sql`, false, false, false`,
   });
-  return Prisma.sql`(SELECT x."id", bool_or(x."byName") AS "byName", bool_or(x."byFuzzy") AS "byFuzzy"
+  return Prisma.sql`(SELECT x."id", bool_or(x."byName") AS "byName", bool_or(x."byFuzzy") AS "byFuzzy", bool_or(x."exact") AS "exact"
     FROM (${branches}) x GROUP BY x."id") h`;
 }
 
 /**
  * ORDER BY terms of a search (rows joined with `searchHits` as `h`): exact
  * acronyms first, then name matches (substring, or the query's words in the
- * name, i.e. the vector's weight-A part), then the rest of the full-text
- * matches; each tier by full-text rank plus name similarity (for names the
- * trigram index found similar; other names add nothing).
+ * name, i.e. the vector's weight-A part), then the fiches holding the query's
+ * words as written, then those matching only a stemmed neighbour ("mécanisme"
+ * for "mécanique") or a contact person; each tier by full-text rank plus name
+ * similarity (for names the trigram index found similar; other names add nothing).
  */
 export function searchRankOrder(q: string): Prisma.Sql {
   const folded = Prisma.sql`f_unaccent(lower(${q}))`;
@@ -81,7 +120,8 @@ export function searchRankOrder(q: string): Prisma.Sql {
     CASE
       WHEN h."byName" AND f_unaccent(lower(coalesce(o."acronym", ''))) = ${folded} THEN 3
       WHEN h."byName" OR ts_rank_cd('{0, 0, 0, 1}', o."searchVector", ${tsquery(q)}) > 0 THEN 2
-      ELSE 1
+      WHEN h."exact" THEN 1
+      ELSE 0
     END DESC,
     ts_rank_cd(o."searchVector", ${tsquery(q)})
       + CASE WHEN h."byName" OR h."byFuzzy" THEN word_similarity(${folded}, ${NAME_EXPR}) ELSE 0 END DESC`;

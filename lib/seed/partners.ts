@@ -90,6 +90,7 @@ function scalarsFromReport(p: Partner) {
     sourceStart: p.lines[0],
     sourceEnd: p.lines[1],
     searchText: "",
+    contactSearchText: "",
   };
 }
 type PartnerScalars = ReturnType<typeof scalarsFromReport>;
@@ -176,8 +177,9 @@ function mergedState(desired: PartnerState, current: PartnerState | undefined, e
   return merged;
 }
 
-function searchTextOf(state: PartnerState, refs: References): string {
-  return buildSearchText({
+/** The search columns (lib/partners/search-text.ts): the open fiche, and its contact persons apart. */
+function searchColumns(state: PartnerState, refs: References): { searchText: string; contactSearchText: string } {
+  const texts = buildSearchText({
     name: state.scalars.name,
     displayName: state.scalars.displayName,
     acronym: state.scalars.acronym,
@@ -186,7 +188,9 @@ function searchTextOf(state: PartnerState, refs: References): string {
     funders: state.fundings.flatMap((f) => [refs.funderNames.get(f.funderId) ?? "", f.text, f.programme ?? ""]),
     regions: state.regions.map((id) => refs.regionNames.get(id) ?? ""),
     cities: state.scalars.cities,
+    contacts: state.contacts,
   });
+  return { searchText: texts.text, contactSearchText: texts.contactText };
 }
 
 function nestedWrites(state: Pick<PartnerState, (typeof COLLECTIONS)[number]>, replace: boolean) {
@@ -212,7 +216,7 @@ export async function syncPartners(tx: Tx, partners: Partner[], refs: References
     const desired = desiredState(partner, refs);
     const row = byNumber.get(partner.number);
     if (!row) {
-      desired.scalars.searchText = searchTextOf(desired, refs);
+      Object.assign(desired.scalars, searchColumns(desired, refs));
       await tx.partner.create({ data: { number: partner.number, ...desired.scalars, ...nestedWrites(desired, false) } });
       count.created++;
       continue;
@@ -220,7 +224,7 @@ export async function syncPartners(tx: Tx, partners: Partner[], refs: References
 
     const edited = row.editedFields;
     const current = currentState(row, desired);
-    desired.scalars.searchText = searchTextOf(mergedState(desired, current, edited), refs);
+    Object.assign(desired.scalars, searchColumns(mergedState(desired, current, edited), refs));
     const data: Prisma.PartnerUncheckedUpdateInput = scalarChanges(desired.scalars, current.scalars, edited);
     const nested = nestedWrites(desired, true);
     for (const name of COLLECTIONS) {

@@ -4,6 +4,7 @@
  * fiches share this projection so that "where does this come from" reads the same
  * everywhere (page, API, print).
  */
+import { isPersonalField, isPersonalSection } from "../privacy/personal-data";
 
 /** [first, last] line of the report, both inclusive; null for a value typed by an admin. */
 export type SourceLines = [number, number] | null;
@@ -62,10 +63,6 @@ export function serializeSections(sections: SectionRecord[]): FicheSectionView[]
   }));
 }
 
-/** Field keys whose values are contact persons' details (lib/fiches/labels.ts). */
-const PERSONAL_FIELD_KEYS = new Set(["focalPoint", "contact"]);
-const PERSONAL_SECTION_KEYS = new Set(["contacts"]);
-
 /**
  * The sections without personal data, for viewers who may not see contacts: the
  * "Contacts" section and any contact field (wherever the report put it) go, so
@@ -73,8 +70,8 @@ const PERSONAL_SECTION_KEYS = new Set(["contacts"]);
  */
 export function withoutPersonalData(sections: FicheSectionView[]): FicheSectionView[] {
   return sections
-    .filter((s) => !PERSONAL_SECTION_KEYS.has(s.key))
-    .map((s) => ({ ...s, fields: s.fields.filter((f) => f.key == null || !PERSONAL_FIELD_KEYS.has(f.key)) }));
+    .filter((s) => !isPersonalSection(s.key))
+    .map((s) => ({ ...s, fields: s.fields.filter((f) => !isPersonalField(f.key)) }));
 }
 
 /** The Prisma `select` for contact persons, in the shape lib/auth/contacts.ts expects. */

@@ -34,7 +34,7 @@ async function main() {
   try {
     // What the page does for one view: the page of rows, then the facet counts.
     const list = await listPartners(parsed.data, null, db);
-    await getPartnerFacets(parsed.data, db);
+    await getPartnerFacets(parsed.data, null, db);
     const explained = new pg.Client({ connectionString: url });
     await explained.connect();
     try {

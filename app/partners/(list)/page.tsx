@@ -32,7 +32,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
   const viewer = await getViewer();
   // Anonymous visitors share a briefly cached answer (lib/partners/cached.ts); page and facets run side by side.
   const [list, facets] = await Promise.all(
-    viewer ? [listPartners(filters, viewer), getPartnerFacets(filters)] : [anonymousPartnerList(filters), anonymousPartnerFacets(filters)],
+    viewer ? [listPartners(filters, viewer), getPartnerFacets(filters, viewer)] : [anonymousPartnerList(filters), anonymousPartnerFacets(filters)],
   );
   const { items, total } = serializePartnerList(list);
 

@@ -4,7 +4,7 @@
  * their own worth keeping: the audit trail keeps their history).
  */
 import type { Prisma } from "../../db/generated/client";
-import { buildSearchText } from "../search-text";
+import { searchTextsOfSnapshot } from "../search-index";
 import type { Changes, CollectionField, PartnerSnapshot } from "../history";
 
 type Tx = Prisma.TransactionClient;
@@ -82,19 +82,10 @@ async function collectionWrites(tx: Tx, s: PartnerSnapshot, fields: Set<Collecti
   return data;
 }
 
-/** The full-text document of a snapshot (lib/partners/search-text.ts, same as the seed builds it). */
-async function searchTextOf(tx: Tx, s: PartnerSnapshot): Promise<string> {
-  const regions = await tx.region.findMany({ where: { slug: { in: s.regions } }, select: { name: true } });
-  return buildSearchText({
-    name: s.scalars.name,
-    displayName: s.scalars.displayName,
-    acronym: s.scalars.acronym,
-    sections: s.sections,
-    trainings: s.trainings,
-    funders: s.fundings.flatMap((f) => [f.funderName, f.text, f.programme ?? ""]),
-    regions: regions.map((r) => r.name),
-    cities: s.scalars.cities,
-  });
+/** The search columns of a snapshot (lib/partners/search-index.ts, as the seed builds them). */
+async function searchColumns(tx: Tx, s: PartnerSnapshot): Promise<{ searchText: string; contactSearchText: string }> {
+  const texts = await searchTextsOfSnapshot(tx, s);
+  return { searchText: texts.text, contactSearchText: texts.contactText };
 }
 
 const COLLECTIONS: CollectionField[] = ["regions", "capacities", "trainings", "fundings", "contacts", "sections"];
@@ -118,7 +109,7 @@ export async function applySnapshot(
       ...(changed.has("status") ? { status: after.status } : {}),
       ...(await collectionWrites(tx, after, collections, true)),
       editedFields: [...new Set([...editedFields, ...changed])].sort(),
-      searchText: await searchTextOf(tx, after),
+      ...(await searchColumns(tx, after)),
       version: { increment: 1 },
     },
     select: { version: true },
@@ -138,7 +129,7 @@ export async function createFromSnapshot(tx: Tx, slug: string, s: PartnerSnapsho
       status: s.status,
       ...(await collectionWrites(tx, s, all, false)),
       editedFields: [],
-      searchText: await searchTextOf(tx, s),
+      ...(await searchColumns(tx, s)),
     } as Prisma.PartnerUncheckedCreateInput,
     select: { id: true },
   });

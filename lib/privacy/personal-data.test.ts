@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { isPersonalField, isPersonalSection, redactContactDetails } from "./personal-data";
+
+describe("personal data of a fiche", () => {
+  it("knows the contacts section and the contact fields", () => {
+    expect(isPersonalSection("contacts")).toBe(true);
+    expect(isPersonalSection("remarks")).toBe(false);
+    expect(isPersonalSection(null)).toBe(false);
+    expect(isPersonalField("focalPoint")).toBe(true);
+    expect(isPersonalField("contact")).toBe(true);
+    expect(isPersonalField("costs")).toBe(false);
+  });
+
+  it("redacts the report's phone and e-mail forms", () => {
+    for (const personal of [
+      "+223 63.15.72.38",
+      "+223/66.89.68.87",
+      "+ 223/76.66.84.66",
+      "00223 83 22 25 42",
+      "+223/78 81 10 78",
+      "+223/700678.06",
+      "66896887",
+      "75 37 18 17",
+      "JAIME.PUYOLES@aecid.es",
+      "sissokosale79@yahoo.fr/contact@createam.ml",
+    ]) {
+      expect(redactContactDetails(`tel ${personal} fin`), personal).toMatch(/^tel …(\/…)? fin$/);
+    }
+  });
+
+  it("leaves amounts, years and counts alone", () => {
+    for (const open of ["10.000.000 FCFA", "60 000 000 FCFA", "2 500 élèves", "204 252 jeunes", "2021 – 2023", "1.500.000 USD"]) {
+      expect(redactContactDetails(open)).toBe(open);
+    }
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * Run after the migrations (lib/runtime/migrate.ts): rebuilds the search texts a
+ * migration emptied (lib/partners/search-index.ts). Prints nothing when none was.
+ */
+import { createDb } from "../lib/db/client";
+import { withDatabase } from "../lib/runtime/database";
+import { refreshSearchTexts } from "../lib/partners/search-index";
+
+async function refresh(url: string) {
+  const db = createDb(url, 2);
+  try {
+    const count = await refreshSearchTexts(db);
+    if (count) console.log(`search: rebuilt the search texts of ${count} partners`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+withDatabase(refresh)
+  .then(() => process.exit(0))
+  .catch((error) => {
+    console.error(`search refresh: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  });
