@@ -1,5 +1,5 @@
 // Prisma CLI configuration: the JavaScript schema engine through @prisma/adapter-pg,
-// because the native engines cannot be downloaded here (docs/decisions/0001-prisma-adapter.md).
+// because the native engines cannot be downloaded here (docs/decisions/0001-prisma-js-engine.md).
 import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { createPool } from "./lib/db/pool";

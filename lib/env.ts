@@ -1,9 +1,13 @@
 import { z } from "zod";
 
 /**
- * The environment, validated once. Every module reads configuration from here,
- * never from process.env directly, so a missing or malformed variable fails
- * at start-up with a message that names it.
+ * The running app's database settings, validated once, so a missing or
+ * malformed variable fails at start-up with a message that names it. The app
+ * reads its configuration through two such modules: this one (the database,
+ * lib/db/client.ts) and lib/auth/env.ts (sessions). The other readers of
+ * `process.env` are the command-line tooling (scripts/, lib/runtime/, the
+ * first-admin command), which read ports and paths and hand the environment
+ * to the processes they start, and proxy.ts (`NODE_ENV`, inlined by Next).
  */
 const EnvSchema = z.object({
   DATABASE_URL: z

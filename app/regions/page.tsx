@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Region × category: where the directory has partners, and how many people they can take. */
 export default async function RegionsPage() {
   const t = await getTranslations("regions");
-  const tp = await getTranslations("partner");
+  const tCategory = await getTranslations("categories");
   const tm = await getTranslations("map");
   const format = await getFormatter();
   const matrix = await getCoverageMatrix();
@@ -51,7 +51,7 @@ export default async function RegionsPage() {
               <th scope="col" className="px-2 py-2 text-left">{t("region")}</th>
               {matrix.categories.map((c) => (
                 <th key={c} scope="col" className="px-2 py-2 text-right align-bottom font-medium">
-                  {tp(`category.${c}`)}
+                  {tCategory(c)}
                 </th>
               ))}
               <th scope="col" className="px-2 py-2 text-right align-bottom">{t("total")}</th>
@@ -76,7 +76,7 @@ export default async function RegionsPage() {
                       ) : (
                         <Link
                           href={`/partners?region=${row.region.slug}&category=${c}`}
-                          aria-label={`${t("cellLink", { count, category: tp(`category.${c}`), region: row.region.name })}${national > 0 ? `, ${t("ofWhichNational", { count: national })}` : ""}`}
+                          aria-label={`${t("cellLink", { count, category: tCategory(c), region: row.region.name })}${national > 0 ? `, ${t("ofWhichNational", { count: national })}` : ""}`}
                           className="inline-block min-w-8 rounded px-1 font-medium text-brand-700 underline hover:bg-brand-100"
                         >
                           {count}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signIn } from "@/lib/auth/actions";
 import { initialActionState } from "@/lib/auth/action/state";
-import { FormMessage, SubmitButton, TextField } from "@/components/account/form-kit";
+import { FormMessage, SubmitButton, TextField } from "@/components/forms/form-kit";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth.signIn");

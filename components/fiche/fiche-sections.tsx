@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { FicheSectionView } from "@/lib/sources/fiche-sections";
+import type { FicheSectionView } from "@/lib/directory/sections";
 import { FieldValue } from "./field-value";
 import { SourceRef, type FichePrefix } from "./source-ref";
 

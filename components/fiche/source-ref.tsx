@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { SourceLines } from "@/lib/sources/fiche-sections";
+import type { SourceLines } from "@/lib/directory/source-lines";
 
 /** "FP" for a partner fiche, "FA" for an actor (donor) fiche, as the report numbers them. */
 export type FichePrefix = "FP" | "FA";

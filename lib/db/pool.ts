@@ -4,7 +4,7 @@ import pg from "pg";
  * PostgreSQL's `name` type (OID 19) is not mapped by @prisma/adapter-pg 6.19
  * (prisma/prisma#27403): `migrate deploy` fails with "Column type 'name' could
  * not be deserialized". Reporting such columns as `text` (OID 25) fixes it for
- * migrations and for any catalog query. See docs/decisions/0001-prisma-adapter.md.
+ * migrations and for any catalog query. See docs/decisions/0001-prisma-js-engine.md.
  */
 const NAME_OID = 19;
 const TEXT_OID = 25;

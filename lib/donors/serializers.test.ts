@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { groupFundedPartners, serializeDonor, serializeProject, type DonorRecord, type FundingRecord } from "./serializers";
+import { serializeProject } from "./projects";
+import type { DonorRecord, FundingRecord } from "./queries";
+import { groupFundedPartners, serializeDonor } from "./serializers";
 
 const partner = (slug: string, name: string): FundingRecord["partner"] => ({
   slug,

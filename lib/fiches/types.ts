@@ -5,6 +5,7 @@
  *
  * Line numbers are 1-based, as in any editor, and refer to the source file.
  */
+import type { PartnerCategory } from "./values/categories";
 
 /** [first, last] line of the source text, both inclusive, 1-based. */
 export type LineRange = [number, number];
@@ -113,15 +114,8 @@ export interface Training {
   durationMonths: number | null;
 }
 
-export type PartnerCategory =
-  | "vocational-training"
-  | "incubator"
-  | "public-institution"
-  | "ngo"
-  | "finance"
-  | "key-actor"
-  | "wage-employment"
-  | "vulnerable-protection";
+/** The category vocabulary lives in one place: ./values/categories.ts. */
+export type { PartnerCategory };
 
 export interface Partner {
   number: number;

@@ -11,7 +11,7 @@ import "server-only";
  * within REVALIDATE seconds.
  */
 import { unstable_cache } from "next/cache";
-import { getPartnerBySlug } from "./detail";
+import { getPartnerBySlug } from "./detail-queries";
 import type { PartnerFilters } from "./filters";
 import { getPartnerFacets, listPartners } from "./queries";
 

@@ -1,7 +1,10 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db/client";
-import { getPartnerBySlug, isSlug, type PartnerDetail } from "./detail";
+import { isSlug } from "../directory/slug";
+import { activeFiches } from "../directory/visibility";
+import { getPartnerBySlug } from "./detail-queries";
+import type { PartnerDetail } from "./types";
 
 /**
  * Side-by-side comparison of 2 to 4 partner fiches (/compare?partners=a,b).
@@ -108,7 +111,7 @@ export async function getPartnersForCompare(
 /** Every active partner, for the picker (name order, French collation). */
 export async function listCompareOptions(): Promise<{ slug: string; name: string }[]> {
   const rows = await getDb().partner.findMany({
-    where: { status: "active" },
+    where: activeFiches,
     select: { slug: true, name: true, displayName: true, acronym: true },
   });
   return rows

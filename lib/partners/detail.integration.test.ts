@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupTestData, createTestPartner, disconnectTestDb, getTestDb } from "../../tests/db-utils";
 import type { Viewer } from "../auth/viewer";
-import { getPartnerBySlug } from "./detail";
+import { getPartnerBySlug } from "./detail-queries";
 
 const officer: Viewer = { userId: 1, email: "officer@example.org", role: "officer" };
 const admin: Viewer = { userId: 2, email: "admin@example.org", role: "admin" };

@@ -17,10 +17,11 @@ const officer: Viewer = { userId: 2, email: "officer@example.org", role: "office
 
 /** The French labels as the route reads them (the i18n messages). */
 function frenchLabels(): ExportLabels {
-  const messages = JSON.parse(readFileSync(path.join(process.cwd(), "lib/i18n/messages/fr/partners.json"), "utf8"));
+  const read = (namespace: string) => JSON.parse(readFileSync(path.join(process.cwd(), `lib/i18n/messages/fr/${namespace}.json`), "utf8"));
+  const [messages, categories] = [read("partners"), read("categories")];
   return {
     headers: messages.export.headers,
-    category: (slug) => messages.category[slug],
+    category: (slug) => categories[slug],
     returnees: (value) => messages.returnees[value],
     national: messages.national,
     unlimited: messages.unlimited,

@@ -8,7 +8,7 @@
  */
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import type { PartnerExportItem } from "./serializers";
+import type { PartnerExportItem } from "./types";
 
 /** Words the export needs from the interface language (the route reads them from the i18n messages). */
 export interface ExportLabels {

@@ -3,19 +3,10 @@
  * its URL form. No zod here: client components import this module, and the
  * list page must stay light (lib/partners/filters.ts parses).
  */
+import type { PartnerCategory } from "../fiches/values/categories";
 import { regionSlug } from "../fiches/values/regions";
 
-export const PARTNER_CATEGORIES = [
-  "vocational-training",
-  "incubator",
-  "public-institution",
-  "ngo",
-  "finance",
-  "key-actor",
-  "wage-employment",
-  "vulnerable-protection",
-] as const;
-export type PartnerCategorySlug = (typeof PARTNER_CATEGORIES)[number];
+export { PARTNER_CATEGORIES, type PartnerCategory } from "../fiches/values/categories";
 
 export const RETURNEE_VALUES = ["yes", "past", "no", "unknown"] as const;
 export type ReturneeValue = (typeof RETURNEE_VALUES)[number];
@@ -41,7 +32,7 @@ export interface PartnerFilters {
   q: string | null;
   /** Canonical region names ("Ségou"), as stored in region.name. */
   regions: string[];
-  categories: PartnerCategorySlug[];
+  categories: PartnerCategory[];
   /** Funder slugs. */
   funders: string[];
   course: string | null;

@@ -5,7 +5,8 @@
  * Regions and funders are recorded by slug (stable, readable), not by id.
  */
 import type { Prisma } from "../db/generated/client";
-import type { CapacityKind, CapacityPeriod, PartnerCategory, RecordStatus, ReturneeExperience } from "../db/generated/enums";
+import type { PartnerCategory, RecordStatus, ReturneeExperience } from "../db/generated/enums";
+import { capacityRows, type KindedCapacity } from "./capacity";
 
 type Tx = Prisma.TransactionClient;
 
@@ -64,15 +65,7 @@ export interface PartnerScalars {
   websites: string[];
 }
 
-export interface CapacitySnapshot {
-  kind: CapacityKind;
-  text: string;
-  min: number | null;
-  max: number | null;
-  unit: string | null;
-  period: CapacityPeriod | null;
-  unlimited: boolean;
-}
+export type CapacitySnapshot = KindedCapacity;
 export interface TrainingSnapshot {
   name: string;
   durationMonths: number | null;
@@ -111,7 +104,6 @@ export interface PartnerSnapshot {
 
 export type Changes = Partial<Record<SnapshotField, { before: unknown; after: unknown }>>;
 
-const KIND_ORDER: CapacityKind[] = ["absorption", "total", "returnee"];
 const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position;
 
 const SNAPSHOT_INCLUDE = {
@@ -137,9 +129,7 @@ export function snapshotOfRow(row: SnapshotRow): PartnerSnapshot {
     scalars,
     status: row.status,
     regions: row.regions.map((r) => r.region.slug).sort(),
-    capacities: [...row.capacities]
-      .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
-      .map((c) => ({ kind: c.kind, text: c.text, min: c.min, max: c.max, unit: c.unit, period: c.period, unlimited: c.unlimited })),
+    capacities: capacityRows(row.capacities),
     trainings: [...row.trainings].sort(byPosition).map((t) => ({ name: t.name, durationMonths: t.durationMonths })),
     fundings: [...row.fundings].sort(byPosition).map((f) => ({
       funder: f.funder.slug,

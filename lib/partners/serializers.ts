@@ -1,45 +1,29 @@
 /**
- * Role-aware projections of the partner list: what the page, the API and the
- * exports may show. Contacts (personal data) only ever leave through
- * serializeContacts, and in exports only for viewers allowed to export them.
+ * Role-aware projections of partners: what the pages, the API and the exports
+ * may show, built from the rows of ./queries.ts (the list) and
+ * ./detail-queries.ts (one fiche). Contacts (personal data) only ever leave
+ * through serializeContacts, and in exports only for viewers allowed to export them.
  */
-import { serializeContacts, type ContactView } from "../auth/contacts";
+import { serializeContacts } from "../auth/contacts";
 import { canExportContacts, type Viewer } from "../auth/viewer";
-import type { PartnerCategorySlug, ReturneeValue } from "./filters";
+import { serializeContactsAndSections } from "../directory/contacts";
+import { sourceLines } from "../directory/source-lines";
+import { isVisibleTo } from "../directory/visibility";
+import { categorySlug } from "../fiches/values/categories";
+import { regionRefs } from "../regions/refs";
+import { capacitiesByKind } from "./capacity";
+import type { PartnerDetailRow } from "./detail-queries";
 import type { Passage } from "./passage";
 import type { PartnerExportRow, PartnerListResult, PartnerListRow } from "./queries";
+import type { PartnerDetail, PartnerExportItem, PartnerListItem } from "./types";
 
-export interface CapacityView {
-  text: string;
-  min: number | null;
-  max: number | null;
-  unit: string | null;
-  period: string | null;
-  unlimited: boolean;
-}
+type InsertionColumns = { insertionText: string | null; insertionRate: number | null; insertionYear: number | null };
 
-export interface PartnerListItem {
-  slug: string;
-  number: number | null;
-  name: string;
-  acronym: string | null;
-  category: PartnerCategorySlug;
-  regions: { slug: string; name: string }[];
-  /** Works across the whole country: matches every region filter. */
-  national: boolean;
-  absorptionCapacity: CapacityView | null;
-  insertion: { rate: number | null; year: number | null; text: string } | null;
-  returneeExperience: ReturneeValue;
-  funders: { slug: string; name: string; current: boolean }[];
-  /** The page of this partner in the directory. */
-  url: string;
-  /** The matching passage when the list is a search. */
-  passage?: Passage | null;
-}
-
-/** Prisma's enum keys use `_`; URLs, the API and the parser use the report's `-` form. */
-export function categorySlug(category: string): PartnerCategorySlug {
-  return category.replace(/_/g, "-") as PartnerCategorySlug;
+/** The insertion figures, or null when the fiche states neither a sentence nor a rate. */
+function insertion(row: InsertionColumns) {
+  return !row.insertionText && row.insertionRate == null
+    ? null
+    : { text: row.insertionText ?? "", rate: row.insertionRate, year: row.insertionYear };
 }
 
 type ListRowCore = Omit<PartnerListRow, "passage"> & { passage?: Passage | null };
@@ -52,13 +36,11 @@ export function serializePartnerListItem(row: ListRowCore): PartnerListItem {
     name: row.displayName,
     acronym: row.acronym,
     category: categorySlug(row.category),
-    regions: row.regions.map((r) => ({ slug: r.region.slug, name: r.region.name })),
+    // The list's statement orders regions already; French order is the rule everywhere.
+    regions: regionRefs(row.regions),
     national: row.national,
     absorptionCapacity: capacity && { ...capacity, period: capacity.period ?? null },
-    insertion:
-      row.insertionText || row.insertionRate !== null
-        ? { rate: row.insertionRate, year: row.insertionYear, text: row.insertionText ?? "" }
-        : null,
+    insertion: insertion(row),
     returneeExperience: row.returneeExperience,
     funders: row.fundings.map((f) => ({ slug: f.funder.slug, name: f.funder.name, current: f.current })),
     url: `/partners/${row.slug}`,
@@ -68,24 +50,6 @@ export function serializePartnerListItem(row: ListRowCore): PartnerListItem {
 
 export function serializePartnerList(result: PartnerListResult<PartnerListRow>): PartnerListResult<PartnerListItem> {
   return { ...result, items: result.items.map(serializePartnerListItem) };
-}
-
-/** One export row: the list item plus the readable fiche, and contacts only when the viewer may export them. */
-export interface PartnerExportItem extends PartnerListItem {
-  reportTitle: string;
-  country: string | null;
-  regionText: string | null;
-  cities: string[];
-  structureType: string | null;
-  supportTypes: string[];
-  founded: number | null;
-  returneeEvidence: string | null;
-  costs: string | null;
-  websites: string[];
-  trainings: string[];
-  updatedAt: Date;
-  /** Absent (not empty) when the viewer may not export contacts. */
-  contacts?: ContactView[];
 }
 
 export function serializePartnerExportItem(row: PartnerExportRow, viewer: Viewer): PartnerExportItem {
@@ -109,4 +73,50 @@ export function serializePartnerExportItem(row: PartnerExportRow, viewer: Viewer
     if (!contacts.hidden) item.contacts = contacts.items;
   }
   return item;
+}
+
+/** One fiche for this viewer (the query has already checked that the viewer may see it). */
+export function serializePartnerDetail(row: PartnerDetailRow, viewer: Viewer): PartnerDetail {
+  return {
+    slug: row.slug,
+    number: row.number,
+    name: row.name,
+    displayName: row.displayName,
+    acronym: row.acronym,
+    category: categorySlug(row.category),
+    categoryHeading: row.categoryHeading,
+    sectionHeading: row.sectionHeading,
+    country: row.country,
+    national: row.national,
+    regions: regionRefs(row.regions),
+    regionText: row.regionText,
+    cities: row.cities,
+    cityText: row.cityText,
+    structureType: row.structureType,
+    supportTypes: row.supportTypes,
+    founded: row.founded,
+    capacities: capacitiesByKind(row.capacities),
+    insertion: insertion(row),
+    returneeExperience: { value: row.returneeExperience, evidence: row.returneeEvidence },
+    costs: row.costs,
+    challenges: row.challenges,
+    perspectives: row.perspectives,
+    websites: row.websites,
+    trainings: row.trainings,
+    funders: row.fundings.map((f) => ({
+      name: f.funder.name,
+      slug: f.funder.slug,
+      text: f.text,
+      current: f.current,
+      programme: f.programme,
+      // An archived donor fiche is not a link target for the public.
+      donor:
+        f.funder.donor && isVisibleTo(f.funder.donor.status, viewer)
+          ? { slug: f.funder.donor.slug, name: f.funder.donor.displayName }
+          : null,
+    })),
+    ...serializeContactsAndSections(row, viewer),
+    lines: sourceLines(row.sourceStart, row.sourceEnd),
+    status: row.status,
+  };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "../db/client";
-import { PartnerCategory } from "../db/generated/enums";
-import { categorySlug } from "../partners/detail";
+import { activeFiches } from "../directory/visibility";
+import { PARTNER_CATEGORIES, categorySlug } from "../fiches/values/categories";
+import { capacityFigure } from "../partners/capacity";
 import { buildCoverageMatrix, type CoverageMatrix } from "./matrix";
 import { inFrenchOrder } from "./order";
 
@@ -11,7 +12,7 @@ export async function getCoverageMatrix(): Promise<CoverageMatrix> {
   const [regions, partners] = await Promise.all([
     db.region.findMany({ select: { id: true, slug: true, name: true } }),
     db.partner.findMany({
-      where: { status: "active" },
+      where: activeFiches,
       select: {
         category: true,
         national: true,
@@ -20,15 +21,14 @@ export async function getCoverageMatrix(): Promise<CoverageMatrix> {
       },
     }),
   ]);
-  const categories = Object.values(PartnerCategory).map(categorySlug);
   return buildCoverageMatrix(
-    categories,
+    PARTNER_CATEGORIES,
     inFrenchOrder(regions),
     partners.map((p) => ({
       category: categorySlug(p.category),
       national: p.national,
       regionIds: p.regions.map((r) => r.regionId),
-      absorption: p.capacities[0] ? (p.capacities[0].max ?? p.capacities[0].min) : null,
+      absorption: p.capacities[0] ? capacityFigure(p.capacities[0]) : null,
     })),
   );
 }

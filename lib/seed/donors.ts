@@ -5,6 +5,7 @@
  */
 import type { Prisma } from "../db/generated/client";
 import { canonicalFunder } from "../fiches/values/funders";
+import { projectFields, type ProjectFields } from "../donors/projects";
 import type { Actor, ActorProject } from "../fiches/types";
 import {
   type ContactRow,
@@ -38,16 +39,8 @@ export function actorFunderName(actor: Actor): string | null {
   return (actor.acronym && canonicalFunder(actor.acronym)) || canonicalFunder(actor.name) || canonicalFunder(actor.displayName);
 }
 
-interface ProjectRow {
+type ProjectRow = ProjectFields & {
   position: number;
-  name: string;
-  theme: string | null;
-  summary: string | null;
-  duration: string | null;
-  startYear: number | null;
-  endYear: number | null;
-  national: boolean;
-  zoneText: string | null;
   /** Fixed two decimals, as the Decimal(20, 2) column stores it. */
   budgetAmount: string | null;
   budgetCurrency: string | null;
@@ -55,19 +48,12 @@ interface ProjectRow {
   startLine: number | null;
   endLine: number | null;
   regions: number[];
-}
+};
 
 function projectFromReport(p: ActorProject, position: number, refs: References): ProjectRow {
   return {
     position,
-    name: p.name,
-    theme: p.theme,
-    summary: p.summary,
-    duration: p.duration,
-    startYear: p.startYear,
-    endYear: p.endYear,
-    national: p.national,
-    zoneText: p.zoneText,
+    ...projectFields(p),
     budgetAmount: p.budget?.amount == null ? null : p.budget.amount.toFixed(2),
     budgetCurrency: p.budget?.currency ?? null,
     budgetText: p.budget?.text ?? null,
@@ -80,14 +66,7 @@ function projectFromReport(p: ActorProject, position: number, refs: References):
 function projectFromDb(p: DonorRow["projects"][number]): ProjectRow {
   return {
     position: p.position,
-    name: p.name,
-    theme: p.theme,
-    summary: p.summary,
-    duration: p.duration,
-    startYear: p.startYear,
-    endYear: p.endYear,
-    national: p.national,
-    zoneText: p.zoneText,
+    ...projectFields(p),
     budgetAmount: p.budgetAmount === null ? null : p.budgetAmount.toFixed(2),
     budgetCurrency: p.budgetCurrency,
     budgetText: p.budgetText,

@@ -5,8 +5,10 @@
  * "fundings", "contacts", "sections") is overwritten.
  */
 import type { Prisma } from "../db/generated/client";
-import type { CapacityKind, CapacityPeriod, PartnerCategory } from "../db/generated/enums";
+import type { CapacityKind } from "../db/generated/enums";
 import type { Capacity, Partner } from "../fiches/types";
+import { categoryKey } from "../fiches/values/categories";
+import { capacityFields, capacityRows, type KindedCapacity } from "../partners/capacity";
 import { buildSearchText } from "../partners/search-text";
 import {
   type ContactRow,
@@ -37,17 +39,7 @@ const PARTNER_INCLUDE = {
 
 type PartnerRow = Prisma.PartnerGetPayload<{ include: typeof PARTNER_INCLUDE }>;
 
-const CAPACITY_KINDS: CapacityKind[] = ["absorption", "total", "returnee"];
-
-interface CapacityRow {
-  kind: CapacityKind;
-  text: string;
-  min: number | null;
-  max: number | null;
-  unit: string | null;
-  period: CapacityPeriod | null;
-  unlimited: boolean;
-}
+type CapacityRow = KindedCapacity;
 interface TrainingRow {
   position: number;
   name: string;
@@ -67,7 +59,7 @@ function scalarsFromReport(p: Partner) {
     name: p.name,
     displayName: p.displayName,
     acronym: p.acronym,
-    category: p.category.replace(/-/g, "_") as PartnerCategory,
+    category: categoryKey(p.category),
     categoryHeading: p.categoryHeading,
     sectionHeading: p.sectionHeading,
     country: p.country,
@@ -107,7 +99,7 @@ interface PartnerState {
 
 function capacityRow(kind: CapacityKind, c: Capacity | null): CapacityRow[] {
   if (!c) return [];
-  return [{ kind, text: c.text, min: c.min, max: c.max, unit: c.unit, period: c.period, unlimited: c.unlimited }];
+  return [{ kind, ...capacityFields(c) }];
 }
 
 /** The schema allows one funding per (funder, current): repeated mentions are merged. */
@@ -150,9 +142,7 @@ function currentState(row: PartnerRow, desired: PartnerState): PartnerState {
   return {
     scalars: scalars as PartnerScalars,
     regions: sortedIds(row.regions),
-    capacities: [...row.capacities]
-      .sort((a, b) => CAPACITY_KINDS.indexOf(a.kind) - CAPACITY_KINDS.indexOf(b.kind))
-      .map((c) => ({ kind: c.kind, text: c.text, min: c.min, max: c.max, unit: c.unit, period: c.period, unlimited: c.unlimited })),
+    capacities: capacityRows(row.capacities),
     trainings: [...row.trainings]
       .sort((a, b) => a.position - b.position)
       .map((t) => ({ position: t.position, name: t.name, durationMonths: t.durationMonths })),

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { containsPattern, type DocumentSort, type InterviewSort } from "./schemas";
-import type { SourceLines } from "./fiche-sections";
+import { sourceLines, type SourceLines } from "../directory/source-lines";
 
 /**
  * The report's two tables: people met (section 1) and documents consulted
@@ -56,10 +56,6 @@ function orderBy(column: Prisma.Sql, dir: "asc" | "desc"): Prisma.Sql {
   return Prisma.sql`ORDER BY ${column} ${dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`} NULLS LAST, "position" ASC`;
 }
 
-function lines(start: number | null, end: number | null): SourceLines {
-  return start == null ? null : [start, end ?? start];
-}
-
 export async function listInterviews({ q, sort, dir }: Query<InterviewSort>): Promise<{ total: number; items: InterviewRow[] }> {
   const db = getDb();
   const where = q
@@ -72,7 +68,7 @@ export async function listInterviews({ q, sort, dir }: Query<InterviewSort>): Pr
       FROM "interview" ${where} ${orderBy(INTERVIEW_COLUMNS[sort], dir)}`,
     db.interview.count(),
   ]);
-  return { total, items: rows.map(({ startLine, endLine, ...r }) => ({ ...r, lines: lines(startLine, endLine) })) };
+  return { total, items: rows.map(({ startLine, endLine, ...r }) => ({ ...r, lines: sourceLines(startLine, endLine) })) };
 }
 
 export async function listDocuments({ q, sort, dir }: Query<DocumentSort>): Promise<{ total: number; items: DocumentRow[] }> {
@@ -86,5 +82,5 @@ export async function listDocuments({ q, sort, dir }: Query<DocumentSort>): Prom
       FROM "source_document" ${where} ${orderBy(DOCUMENT_COLUMNS[sort], dir)}`,
     db.sourceDocument.count(),
   ]);
-  return { total, items: rows.map(({ startLine, endLine, ...r }) => ({ ...r, lines: lines(startLine, endLine) })) };
+  return { total, items: rows.map(({ startLine, endLine, ...r }) => ({ ...r, lines: sourceLines(startLine, endLine) })) };
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changeOwnPassword } from "@/lib/auth/actions";
 import { initialActionState } from "@/lib/auth/action/state";
-import { FormMessage, SubmitButton, TextField } from "@/components/account/form-kit";
+import { FormMessage, SubmitButton, TextField } from "@/components/forms/form-kit";
 
 export function PasswordForm({ email }: { email: string }) {
   const t = useTranslations("account.password");

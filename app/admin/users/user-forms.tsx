@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createUserAction, resetPasswordAction, setActiveAction, setRoleAction } from "@/lib/users/actions/users";
 import { initialActionState, type ActionState } from "@/lib/auth/action/state";
-import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/account/form-kit";
+import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/form-kit";
 import { ROLES } from "@/lib/auth/roles";
 
 function OneTimePassword({ state }: { state: ActionState }) {

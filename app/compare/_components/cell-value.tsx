@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CompareRow } from "@/lib/partners/compare";
-import type { CapacityView, PartnerDetail } from "@/lib/partners/detail";
+import type { CapacityView, PartnerDetail } from "@/lib/partners/types";
 import { FieldValue } from "@/components/fiche/field-value";
 
 /** One partner's value on one row of the comparison; the caller has already handled "missing". */
 export async function CellValue({ row, partner }: { row: CompareRow; partner: PartnerDetail }) {
   const tp = await getTranslations("partner");
   const tc = await getTranslations("compare");
+  const tCategory = await getTranslations("categories");
   const format = await getFormatter();
 
   const capacity = (c: CapacityView) =>
@@ -24,7 +25,7 @@ export async function CellValue({ row, partner }: { row: CompareRow; partner: Pa
 
   switch (row) {
     case "category":
-      return <>{tp(`category.${partner.category}`)}</>;
+      return <>{tCategory(partner.category)}</>;
     case "regions":
       return <>{[partner.national ? tp("national") : null, ...partner.regions.map((r) => r.name)].filter(Boolean).join(", ")}</>;
     case "absorption":

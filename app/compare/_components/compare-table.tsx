@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { COMPARE_ROWS, comparableValue, markRow } from "@/lib/partners/compare";
-import type { PartnerDetail } from "@/lib/partners/detail";
+import type { PartnerDetail } from "@/lib/partners/types";
 import { CellValue } from "./cell-value";
 
 /** Partners as columns, fields as rows; differences and gaps flagged visually and in words. */

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDonorBySlug } from "@/lib/donors/queries";
+import { ArchivedBanner } from "@/components/fiche/archived-banner";
 import { ContactsBlock } from "@/components/fiche/contacts-block";
 import { Coverage } from "@/components/fiche/coverage";
 import { FicheSections } from "@/components/fiche/fiche-sections";
@@ -41,11 +42,7 @@ export default async function DonorPage({ params }: Props) {
         </Link>
         <PrintButton label={tp("print")} />
       </nav>
-      {donor.status === "archived" && (
-        <p role="status" className="mb-4 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">
-          {tp("archivedBanner")}
-        </p>
-      )}
+      <ArchivedBanner status={donor.status} />
       <header className="border-b border-slate-200 pb-4">
         <p className="text-sm text-slate-600">
           {donor.number != null && <span>{t("fiche", { number: donor.number })} · </span>}

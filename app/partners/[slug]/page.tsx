@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { getViewer } from "@/lib/auth/viewer";
 import { anonymousPartner } from "@/lib/partners/cached";
-import { getPartnerBySlug } from "@/lib/partners/detail";
+import { getPartnerBySlug } from "@/lib/partners/detail-queries";
+import { ArchivedBanner } from "@/components/fiche/archived-banner";
 import { ContactsBlock } from "@/components/fiche/contacts-block";
 import { FicheSections } from "@/components/fiche/fiche-sections";
 import { WebsitesList } from "@/components/fiche/websites-list";
@@ -56,17 +57,12 @@ export default async function PartnerPage({ params, searchParams }: Props) {
   const slug = (await params).slug;
   const partner = await loadPartner(slug);
   if (!partner) notFound();
-  const t = await getTranslations("partner");
   const back = await backHref((await searchParams).from);
 
   return (
     <article className="mx-auto max-w-5xl print:max-w-none">
       <FicheActions slug={partner.slug} backHref={back} canEdit={(await loadViewer())?.role === "admin"} />
-      {partner.status === "archived" && (
-        <p role="status" className="mb-4 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">
-          {t("archivedBanner")}
-        </p>
-      )}
+      <ArchivedBanner status={partner.status} />
       <FicheHeader partner={partner} />
       <KeyFacts partner={partner} />
       <TrainingsList trainings={partner.trainings} />

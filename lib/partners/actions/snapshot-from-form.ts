@@ -4,12 +4,10 @@
  * are laid onto the fiche's existing sections (the form edits their values,
  * not their structure, which mirrors the report).
  */
-import type { CapacityKind } from "../../db/generated/enums";
 import { parsePhones } from "../../fiches/values/phones";
+import { CAPACITY_KINDS, capacityFields } from "../capacity";
 import type { ContactSnapshot, PartnerSnapshot } from "../history";
 import type { PartnerFields } from "../schemas";
-
-const KINDS: CapacityKind[] = ["absorption", "total", "returnee"];
 
 /** A phone as written and in +223 form; an unchanged text keeps the number it had. */
 function phoneOf(text: string, previous: ContactSnapshot["phones"]): ContactSnapshot["phones"][number] {
@@ -50,9 +48,9 @@ export function snapshotFromForm(
     },
     status: before?.status ?? "active",
     regions: [...new Set(form.regions)].sort(),
-    capacities: KINDS.flatMap((kind) => {
+    capacities: CAPACITY_KINDS.flatMap((kind) => {
       const c = form.capacities[kind];
-      return c ? [{ kind, text: c.text, min: c.min, max: c.max, unit: c.unit, period: c.period, unlimited: c.unlimited }] : [];
+      return c ? [{ kind, ...capacityFields(c) }] : [];
     }),
     trainings: form.trainings
       .filter((t) => !t.remove && t.name !== null)

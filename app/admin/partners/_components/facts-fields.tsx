@@ -1,15 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { CheckboxField, SelectField, TextArea, TextField } from "@/components/account/form-kit";
+import { CheckboxField, SelectField, TextArea, TextField } from "@/components/forms/form-kit";
 import { ReturneeExperience } from "@/lib/db/generated/enums";
+import { CAPACITY_KINDS, CAPACITY_PERIODS } from "@/lib/partners/capacity";
 import type { CapacitySnapshot } from "@/lib/partners/history";
 import { Fieldset, asInput, type FieldsProps } from "./fieldset";
 
-const KINDS = ["absorption", "total", "returnee"] as const;
-const PERIODS = ["", "year", "cohort", "month", "total"] as const;
+const PERIODS = ["", ...CAPACITY_PERIODS] as const;
 
-function CapacityFields({ kind, capacity, errors }: { kind: (typeof KINDS)[number]; capacity?: CapacitySnapshot } & Pick<FieldsProps, "errors">) {
+function CapacityFields({ kind, capacity, errors }: { kind: (typeof CAPACITY_KINDS)[number]; capacity?: CapacitySnapshot } & Pick<FieldsProps, "errors">) {
   const t = useTranslations("admin.edit.capacity");
   const base = `capacities.${kind}`;
   return (
@@ -39,7 +39,7 @@ export function FactsFields({ errors, snapshot }: FieldsProps) {
   return (
     <>
       <Fieldset legend={t("fieldsets.capacities")}>
-        {KINDS.map((kind) => (
+        {CAPACITY_KINDS.map((kind) => (
           <CapacityFields key={kind} kind={kind} capacity={snapshot?.capacities.find((c) => c.kind === kind)} errors={errors} />
         ))}
       </Fieldset>

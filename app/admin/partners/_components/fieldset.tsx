@@ -1,4 +1,4 @@
-import type { Errors } from "@/components/account/form-kit";
+import type { Errors } from "@/components/forms/form-kit";
 import type { PartnerSnapshot } from "@/lib/partners/history";
 
 export interface FieldsProps {

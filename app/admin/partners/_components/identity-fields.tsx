@@ -1,13 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { CheckboxField, SelectField, TextArea, TextField, errorsFor } from "@/components/account/form-kit";
-import { PartnerCategory } from "@/lib/db/generated/enums";
+import { CheckboxField, SelectField, TextArea, TextField, errorsFor } from "@/components/forms/form-kit";
+import { PARTNER_CATEGORIES, categoryKey } from "@/lib/fiches/values/categories";
 import { Fieldset, asInput, asLines, type FieldsProps } from "./fieldset";
 import type { Choice } from "../_lib/load";
 
 export function IdentityFields({ errors, snapshot }: FieldsProps) {
   const t = useTranslations("admin.edit");
+  const tCategory = useTranslations("categories");
   const s = snapshot?.scalars;
   return (
     <Fieldset legend={t("fieldsets.identity")}>
@@ -19,7 +20,7 @@ export function IdentityFields({ errors, snapshot }: FieldsProps) {
         label={t("fields.category")}
         defaultValue={s?.category ?? "vocational_training"}
         errors={errors}
-        options={Object.values(PartnerCategory).map((c) => ({ value: c, label: t(`categories.${c}`) }))}
+        options={PARTNER_CATEGORIES.map((c) => ({ value: categoryKey(c), label: tCategory(c) }))}
       />
       <TextField name="structureType" label={t("fields.structureType")} defaultValue={s?.structureType ?? ""} errors={errors} />
       <TextField name="founded" label={t("fields.founded")} inputMode="numeric" defaultValue={asInput(s?.founded)} errors={errors} />

@@ -10,7 +10,7 @@ import { formDataToObject, fieldErrors } from "@/lib/auth/action/form-data";
 import { initialActionState, type ActionState } from "@/lib/auth/action/state";
 import type { PartnerSnapshot } from "@/lib/partners/history";
 import { partnerCreateSchema, partnerEditSchema } from "@/lib/partners/schemas";
-import { FormMessage, SubmitButton, TextArea, type Errors } from "@/components/account/form-kit";
+import { FormMessage, SubmitButton, TextArea, type Errors } from "@/components/forms/form-kit";
 import { ConflictNotice } from "./conflict-notice";
 import { CoverageFields, IdentityFields } from "./identity-fields";
 import { FactsFields } from "./facts-fields";

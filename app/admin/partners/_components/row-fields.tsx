@@ -5,7 +5,7 @@
  * without JavaScript. Empty rows are ignored by the server.
  */
 import { useTranslations } from "next-intl";
-import { CheckboxField, SelectField, TextArea, TextField } from "@/components/account/form-kit";
+import { CheckboxField, SelectField, TextArea, TextField } from "@/components/forms/form-kit";
 import { Fieldset, asInput, asLines, type FieldsProps } from "./fieldset";
 import type { Choice } from "../_lib/load";
 

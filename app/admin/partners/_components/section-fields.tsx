@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { TextArea } from "@/components/account/form-kit";
+import { TextArea } from "@/components/forms/form-kit";
 import type { FieldsProps } from "./fieldset";
 
 /** The fiche's own text, section by section: values are editable, the structure mirrors the report. */

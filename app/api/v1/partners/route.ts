@@ -50,10 +50,10 @@ export async function GET(request: Request) {
 }
 
 async function exportLabels(): Promise<ExportLabels> {
-  const t = await getTranslations("partners");
+  const [t, tCategory] = await Promise.all([getTranslations("partners"), getTranslations("categories")]);
   return {
     headers: t.raw("export.headers") as ExportLabels["headers"],
-    category: (slug) => t(`category.${slug}` as "category.ngo"),
+    category: (slug) => tCategory(slug),
     returnees: (value) => t(`returnees.${value}` as "returnees.yes"),
     national: t("national"),
     unlimited: t("unlimited"),

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { DonorDetail } from "@/lib/donors/serializers";
+import type { DonorDetail } from "@/lib/donors/types";
 import { Coverage } from "@/components/fiche/coverage";
 
 /** Partners whose fiche names this donor's funder: one click from donor to partner. */
 export async function FundedPartners({ donor }: { donor: DonorDetail }) {
   const t = await getTranslations("donors.funded");
-  const tp = await getTranslations("partner");
+  const tCategory = await getTranslations("categories");
   const funder = donor.funder;
   return (
     <section aria-labelledby="funded-title" className="mt-6">
@@ -49,7 +49,7 @@ export async function FundedPartners({ donor }: { donor: DonorDetail }) {
                         </span>
                       )}
                     </th>
-                    <td className="px-3 py-2">{tp(`category.${p.category}`)}</td>
+                    <td className="px-3 py-2">{tCategory(p.category)}</td>
                     <td className="px-3 py-2">
                       <Coverage national={p.national} regions={p.regions} />
                     </td>

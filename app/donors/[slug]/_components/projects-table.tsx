@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { formatBudget, formatYears } from "@/lib/donors/budget";
-import type { DonorDetail } from "@/lib/donors/serializers";
+import type { DonorDetail } from "@/lib/donors/types";
 import { Coverage } from "@/components/fiche/coverage";
 import { FieldValue } from "@/components/fiche/field-value";
 import { SourceRef } from "@/components/fiche/source-ref";

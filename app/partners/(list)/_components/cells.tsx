@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { Passage } from "@/lib/partners/passage";
-import type { PartnerListItem } from "@/lib/partners/serializers";
+import type { PartnerListItem } from "@/lib/partners/types";
 
 /** The matching passage, with <mark> built by React: fiche text is never parsed as HTML. */
 export function PassageText({ passage, label }: { passage: Passage; label: string }) {

@@ -24,6 +24,7 @@ export function FilterForm({
   keep: [string, string][];
 }) {
   const t = useTranslations("partners");
+  const tCategory = useTranslations("categories");
   const selectedRegions = filters.regions.map(regionSlug);
   const funders = [...facets.funder]
     .filter((f) => f.count > 0 || filters.funders.includes(f.value))
@@ -43,7 +44,7 @@ export function FilterForm({
       <CheckboxGroup
         legend={t("filters.category")}
         name="category"
-        values={facets.category.map((v) => ({ ...v, label: t(`category.${v.value}` as "category.ngo") }))}
+        values={facets.category.map((v) => ({ ...v, label: tCategory(v.value) }))}
         selected={filters.categories}
       />
 

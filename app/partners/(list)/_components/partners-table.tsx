@@ -11,7 +11,7 @@ import {
   type PartnerSort,
   type SortKey,
 } from "@/lib/partners/filter-params";
-import type { PartnerListItem } from "@/lib/partners/serializers";
+import type { PartnerListItem } from "@/lib/partners/types";
 import { CapacityCell, FundersCell, InsertionCell, PassageText, RegionsCell, ReturneesBadge } from "./cells";
 import { CompareSelection } from "./compare-bar";
 
@@ -40,6 +40,7 @@ export function PartnersTable({
   visibleColumns: string[];
 }) {
   const t = useTranslations("partners");
+  const tCategory = useTranslations("categories");
   const columns = ((): ColumnDef<PartnerListItem>[] => {
     const header = (id: string) => {
       const label = t(`columns.${id}` as "columns.name");
@@ -67,7 +68,7 @@ export function PartnersTable({
           {p.passage && <PassageText passage={p.passage} label={t("search.passage")} />}
         </div>
       ),
-      category: ({ row }) => t(`category.${row.original.category}`),
+      category: ({ row }) => tCategory(row.original.category),
       regions: ({ row }) => <RegionsCell item={row.original} />,
       capacity: ({ row }) => <CapacityCell item={row.original} />,
       insertion: ({ row }) => <InsertionCell item={row.original} />,

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { PartnerDetail } from "@/lib/partners/detail";
+import type { PartnerDetail } from "@/lib/partners/types";
 import { SourceRef } from "@/components/fiche/source-ref";
 import { LocatorMap } from "@/components/map/locator-map";
 
 /** Name, acronym, category and where the partner works. */
 export async function FicheHeader({ partner }: { partner: PartnerDetail }) {
   const t = await getTranslations("partner");
+  const tCategory = await getTranslations("categories");
   return (
     <header className="flex flex-col gap-4 border-b border-slate-200 pb-4 sm:flex-row sm:items-start sm:justify-between">
       <div className="min-w-0">
@@ -30,7 +31,7 @@ export async function FicheHeader({ partner }: { partner: PartnerDetail }) {
             href={`/partners?category=${partner.category}`}
             className="rounded-full bg-brand-100 px-3 py-0.5 font-medium text-brand-800 hover:underline"
           >
-            {t(`category.${partner.category}`)}
+            {tCategory(partner.category)}
           </Link>
           <span className="sr-only">{t("regionsLabel")} :</span>
           {partner.national && (

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { CapacityView, PartnerDetail } from "@/lib/partners/detail";
+import type { CapacityView, PartnerDetail } from "@/lib/partners/types";
 import { FieldValue } from "@/components/fiche/field-value";
 
 /** The figures an officer looks for first, each with the sentence it was read from. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { PartnerDetail } from "@/lib/partners/detail";
+import type { PartnerDetail } from "@/lib/partners/types";
 
 /** The courses a centre teaches, with their duration. */
 export async function TrainingsList({ trainings }: { trainings: PartnerDetail["trainings"] }) {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { restorePartnerVersion } from "@/lib/partners/actions/partner";
 import { initialActionState } from "@/lib/auth/action/state";
-import { FormMessage, SubmitButton, TextField } from "@/components/account/form-kit";
+import { FormMessage, SubmitButton, TextField } from "@/components/forms/form-kit";
 
 export function RestoreForm({ id, version, targetVersion }: { id: number; version: number; targetVersion: number }) {
   const t = useTranslations("admin.history");

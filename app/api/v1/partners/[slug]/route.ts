@@ -1,6 +1,6 @@
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
-import { getPartnerBySlug } from "@/lib/partners/detail";
+import { getPartnerBySlug } from "@/lib/partners/detail-queries";
 
 export const dynamic = "force-dynamic";
 

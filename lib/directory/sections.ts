@@ -5,9 +5,7 @@
  * everywhere (page, API, print).
  */
 import { isPersonalField, isPersonalSection } from "../privacy/personal-data";
-
-/** [first, last] line of the report, both inclusive; null for a value typed by an admin. */
-export type SourceLines = [number, number] | null;
+import { sourceLines, type SourceLines } from "./source-lines";
 
 export interface FicheFieldView {
   key: string | null;
@@ -28,15 +26,10 @@ interface LineColumns {
   endLine: number | null;
 }
 
-interface SectionRecord extends LineColumns {
+export interface SectionRecord extends LineColumns {
   key: string;
   heading: string;
   fields: Array<LineColumns & { key: string | null; label: string; value: string }>;
-}
-
-export function sourceLines(row: LineColumns): SourceLines {
-  if (row.startLine == null) return null;
-  return [row.startLine, row.endLine ?? row.startLine];
 }
 
 /** The Prisma `select` that feeds {@link serializeSections}, ordered as the report. */
@@ -58,8 +51,8 @@ export function serializeSections(sections: SectionRecord[]): FicheSectionView[]
   return sections.map((s) => ({
     key: s.key,
     heading: s.heading,
-    lines: sourceLines(s),
-    fields: s.fields.map((f) => ({ key: f.key, label: f.label, value: f.value, lines: sourceLines(f) })),
+    lines: sourceLines(s.startLine, s.endLine),
+    fields: s.fields.map((f) => ({ key: f.key, label: f.label, value: f.value, lines: sourceLines(f.startLine, f.endLine) })),
   }));
 }
 
@@ -73,14 +66,3 @@ export function withoutPersonalData(sections: FicheSectionView[]): FicheSectionV
     .filter((s) => !isPersonalSection(s.key))
     .map((s) => ({ ...s, fields: s.fields.filter((f) => !isPersonalField(f.key)) }));
 }
-
-/** The Prisma `select` for contact persons, in the shape lib/auth/contacts.ts expects. */
-export const contactsSelect = {
-  orderBy: { position: "asc" },
-  select: {
-    name: true,
-    role: true,
-    emails: true,
-    phones: { orderBy: { position: "asc" }, select: { text: true, number: true } },
-  },
-} as const;
