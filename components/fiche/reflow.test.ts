@@ -25,6 +25,13 @@ describe("reflow", () => {
     ]);
   });
 
+  it("glues back a word cut at a line end, and keeps a dash between words", () => {
+    expect(reflow("peut accompagner les micro-\nentrepreneurs, les PME\nsite : https://www.rmo-\njobcenter.com")).toEqual([
+      "peut accompagner les micro-entrepreneurs, les PME site : https://www.rmo-jobcenter.com",
+    ]);
+    expect(reflow("Bamako -\nKayes")).toEqual(["Bamako - Kayes"]);
+  });
+
   it("does not take a word starting with o for a sub-item bullet", () => {
     expect(reflow("formations\norganisées chaque année")).toEqual(["formations organisées chaque année"]);
   });

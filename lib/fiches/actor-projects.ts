@@ -9,7 +9,8 @@ import type { ActorProject, FicheField, FicheSection, LineRange } from "./types"
 import { parseYearRange } from "./values/dates";
 import { parseMoney } from "./values/money";
 import { parseRegions } from "./values/regions";
-import { fold, squash } from "./values/text";
+import { fold, joinLines, squash } from "./values/text";
+import { TOP_BULLET_RE } from "./values/bullets";
 
 const PROJECT_FIELDS = ["projectSummary", "projectDuration", "projectZone", "projectBudget"] as const;
 type ProjectFieldKey = (typeof PROJECT_FIELDS)[number];
@@ -20,7 +21,6 @@ interface Block {
   lines: LineRange;
 }
 
-const BULLET = /^[•\-–]\s*/;
 // `PAFEEM : 2021-2026`, `• EPEC :` — a short key, then a colon.
 const PREFIXED = /^(?:[•\-–]\s*)?([^:•]{1,50}?)\s*:\s*(.*)$/;
 
@@ -108,13 +108,13 @@ function prefixCount(value: string | undefined): number {
 function splitNames(value: string, several: boolean): string[] {
   const lines = value.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   const items: string[][] = [];
-  const bulleted = lines.some((l) => BULLET.test(l));
+  const bulleted = lines.some((l) => TOP_BULLET_RE.test(l));
   for (const [i, line] of lines.entries()) {
-    const opens = bulleted ? BULLET.test(line) : several && i > 0 && /\)$/.test(lines[i - 1]) && /^\p{Lu}/u.test(line);
+    const opens = bulleted ? TOP_BULLET_RE.test(line) : several && i > 0 && /\)$/.test(lines[i - 1]) && /^\p{Lu}/u.test(line);
     if (opens || items.length === 0) items.push([]);
-    items[items.length - 1].push(line.replace(BULLET, ""));
+    items[items.length - 1].push(line.replace(TOP_BULLET_RE, ""));
   }
-  return items.map((parts) => squash(parts.join(" "))).filter((n) => n !== "");
+  return items.map((parts) => joinLines(parts)).filter((n) => n !== "");
 }
 
 const wordsOf = (s: string) => fold(s).split(/[^\p{L}\p{N}-]+/u).filter((w) => w !== "");
@@ -175,7 +175,7 @@ function header(line: string, projects: Named[], wholeLines: boolean): { project
   }
   // Summaries also head a part with the bare name (`Projet ACEFOR`, `JADE`,
   // `Particip - En cours …`): a capitalised line, not a sentence or list item.
-  if (!wholeLines || BULLET.test(line) || !/^[\p{Lu}\p{N}«“"]/u.test(line) || /[;,.]$/.test(line)) return null;
+  if (!wholeLines || TOP_BULLET_RE.test(line) || !/^[\p{Lu}\p{N}«“"]/u.test(line) || /[;,.]$/.test(line)) return null;
   const exact = projects.findIndex((p) => p.keys.includes(compact(line)));
   if (exact >= 0) return { project: exact, rest: "" };
   const whole = line.split(/\s+/).length <= 6 ? projectFor(line, projects) : -1;

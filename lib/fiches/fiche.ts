@@ -15,6 +15,7 @@ import {
   type MatchContext,
 } from "./labels";
 import type { FicheField, FicheSection, ParseWarning, SourceLine } from "./types";
+import { isBullet } from "./values/bullets";
 
 export interface ParsedFiche {
   sections: FicheSection[];
@@ -225,7 +226,6 @@ export function contactBlockLines(body: SourceLine[], sections: FicheSection[]):
     .map((l) => ({ n: l.n, text: l.text }));
 }
 
-const BULLET = /^(?:[•\-–]|o(?=\s))\s/;
 
 /**
  * A row whose label the extraction lost (FP8: `Cycle classique…` sits under
@@ -297,9 +297,9 @@ export function recoverLostLabels(fiches: ParsedFiche[]): ParseWarning[] {
 /** Index of the first paragraph line after a bullet list closed by a full stop; -1 if the value is not so shaped. */
 function paragraphAfterList(value: string): number {
   const lines = value.split("\n");
-  if (!BULLET.test(lines[0])) return -1;
+  if (!isBullet(lines[0])) return -1;
   for (let k = 1; k < lines.length; k++) {
-    if (!BULLET.test(lines[k]) && /\.$/.test(lines[k - 1]) && /^\p{Lu}/u.test(lines[k])) return k;
+    if (!isBullet(lines[k]) && /\.$/.test(lines[k - 1]) && /^\p{Lu}/u.test(lines[k])) return k;
   }
   return -1;
 }

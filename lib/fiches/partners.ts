@@ -15,6 +15,7 @@ import { parseCities, parseRegions } from "./values/regions";
 import { detectReturneeExperience } from "./values/returnees";
 import { extractAcronym } from "./values/slug";
 import { parseTrainings } from "./values/trainings";
+import { isBullet, stripBullet } from "./values/bullets";
 import { squash } from "./values/text";
 
 export interface FicheInput {
@@ -167,8 +168,6 @@ function insertion(text: string | null, texts: string[]): Insertion | null {
   return null;
 }
 
-const BULLET = /^\s*(?:[•\-–]|o(?=\s))\s*/;
-
 /** Sentences of a value, wrapped lines joined back; bullets are sentences of their own. */
 export function sentences(value: string): string[] {
   return unwrap(value).flatMap((item) => item.split(/(?<=[.;!?])\s+(?=\p{Lu})/u));
@@ -178,14 +177,14 @@ export function sentences(value: string): string[] {
 function unwrap(value: string): string[] {
   const items: string[] = [];
   for (const line of value.split("\n")) {
-    if (BULLET.test(line) || items.length === 0) items.push(line.replace(BULLET, ""));
-    else items[items.length - 1] += ` ${line}`;
+    if (isBullet(line) || items.length === 0) items.push(stripBullet(line));
+    else items[items.length - 1] += `\n${line}`;
   }
   return items.map(squash).filter(Boolean);
 }
 
 function firstSentence(value: string): string {
-  const [first] = sentences(value.split("\n").filter((l) => !BULLET.test(l)).join("\n") || value);
+  const [first] = sentences(value.split("\n").filter((l) => !isBullet(l)).join("\n") || value);
   return first.replace(/[.;]$/, "").trim();
 }
 
@@ -196,7 +195,7 @@ function firstSentence(value: string): string {
 function splitItems(value: string | null): string[] {
   if (!value) return [];
   const clean = (s: string) => s.replace(/[.;,]+$/, "").trim();
-  if (value.split("\n").some((l) => BULLET.test(l))) return unwrap(value).map(clean).filter(Boolean);
+  if (value.split("\n").some(isBullet)) return unwrap(value).map(clean).filter(Boolean);
   const text = squash(value);
   if (text.includes(":") || sentences(text).length > 1) return [clean(text)];
   return splitOutsideParentheses(text).map(clean).filter(Boolean);

@@ -72,6 +72,11 @@ describe("buildSearchText", () => {
     expect(text.split("\n")).toContain("Kati");
   });
 
+  it("joins back a word the report cut at a line end, so auto-emploi is one word", () => {
+    const sections = [{ heading: "Structure", fields: [{ label: "Appui", value: "promotion de l’auto-\nemploi des micro-\nentrepreneurs" }] }];
+    expect(buildSearchText({ ...base, sections })).toContain("promotion de l’auto-emploi des micro-entrepreneurs");
+  });
+
   it("skips missing optional names", () => {
     expect(buildSearchText({ ...base, displayName: null, acronym: null }).text.startsWith("CFP MISSABOUGOU\nStructure")).toBe(true);
   });

@@ -14,6 +14,7 @@
  * database (admin edits), so a partner reads the same in search however it was written.
  */
 import { isPersonalField, isPersonalSection, redactContactDetails } from "../privacy/personal-data";
+import { squash } from "@/lib/fiches/values/text";
 
 export interface SearchTextInput {
   name: string;
@@ -48,7 +49,7 @@ function lines(pieces: Iterable<string | null | undefined>): string {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const piece of pieces) {
-    const clean = (piece ?? "").replace(/\s+/g, " ").trim();
+    const clean = squash(piece ?? "");
     if (!clean || seen.has(clean)) continue;
     seen.add(clean);
     out.push(clean);

@@ -9,7 +9,7 @@
  * Everything else continues the current row's title.
  */
 import type { DocumentRef, ParseWarning, SourceLine } from "../types";
-import { squash } from "../values/text";
+import { joinLines } from "../values/text";
 
 const HEADER = /^Organisation\s*\/\s*Auteur\b/i;
 const YEAR = String.raw`(20[0-2]\d|2030)`;
@@ -60,8 +60,8 @@ export function parseDocuments(lines: SourceLine[]): { documents: DocumentRef[];
 
   const documents: DocumentRef[] = anchors.map((a, k) => {
     const end = k + 1 < anchors.length ? anchors[k + 1].start : body.length;
-    const author = squash([...texts.slice(a.start, a.yearAt), a.authorOnYearLine].join(" "));
-    const title = squash([a.titleOnYearLine, ...texts.slice(a.yearAt + 1, end)].join(" "));
+    const author = joinLines([...texts.slice(a.start, a.yearAt), a.authorOnYearLine]);
+    const title = joinLines([a.titleOnYearLine, ...texts.slice(a.yearAt + 1, end)]);
     if (author === "") warnings.push({ line: body[a.yearAt].n, code: "document-author-missing", message: `no author before year ${a.year}` });
     if (title === "") warnings.push({ line: body[a.yearAt].n, code: "document-title-missing", message: `no title for ${author} ${a.year}` });
     return { author, year: a.year, title, lines: [body[a.start].n, body[end - 1].n] };

@@ -7,7 +7,7 @@
  * without a date is closed by the next actor type.
  */
 import type { Interview, ParseWarning, SourceLine } from "../types";
-import { fold, squash } from "../values/text";
+import { fold, joinLines, squash } from "../values/text";
 import { matchActorType } from "./actor-types";
 import { splitOrganisationPosition } from "./positions";
 
@@ -86,7 +86,7 @@ function readCell(row: RawRow, text: string, n: number): void {
 }
 
 function toInterview(row: RawRow, warnings: ParseWarning[]): Interview | null {
-  const text = squash(row.parts.join(" "));
+  const text = joinLines(row.parts);
   if (text === "") {
     warnings.push({ line: row.first, code: "interview-empty", message: `"${row.actorType}" row without organisation` });
     return null;

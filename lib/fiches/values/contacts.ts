@@ -8,6 +8,7 @@ import type { Contact, LineRange, Phone } from "../types";
 import { parseEmails } from "./emails";
 import { parsePhones } from "./phones";
 import { fold } from "./text";
+import { isBullet, stripBullet } from "./bullets";
 
 export interface BlockLine {
   n: number;
@@ -17,7 +18,6 @@ export interface BlockLine {
 /** The labels of the block, at line start; "Point(s)" / "focal(aux)" can wrap. */
 const LABEL_RE = /^(?:point\(s\)\s*focal\(aux\)|points?\s+focal(?:\(aux\)|aux)?|point\(s\)|focal\(aux\)|contacts?)(?=\s|:|$)\s*:?\s*/i;
 const CONTACT_LABEL_RE = /^contacts?(?=\s|:|$)/i;
-const BULLET_RE = /^[•\-o]\s+/;
 const NOISE_RE = /^(?:https?:\/\/|www\.)|^\d{1,3}$/i;
 const MAILTO_RE = /^mailto:/i;
 
@@ -49,7 +49,7 @@ function firstContactIndex(text: string): number {
 
 /** A person's name and role from "Name, Role", "Role, Name" or "Role Name" (title-then-name). */
 export function splitNameRole(text: string): { name: string | null; role: string | null } {
-  const t = text.replace(BULLET_RE, "").replace(/\s+/g, " ").replace(/^[\s;,/]+|[\s;,/]+$/g, "");
+  const t = stripBullet(text).replace(/\s+/g, " ").replace(/^[\s;,/]+|[\s;,/]+$/g, "");
   if (!t) return { name: null, role: null };
   const comma = t.indexOf(",");
   if (comma > 0) {
@@ -103,7 +103,7 @@ export function parseContactBlock(lines: BlockLine[]): Contact[] {
     const emails = cut >= 0 ? parseEmails(text.slice(cut)) : [];
 
     if (personPart && !inContactPart) {
-      const bulleted = BULLET_RE.test(personPart);
+      const bulleted = isBullet(personPart);
       const prev = persons.at(-1);
       // A wrapped title continues the person: no bullet where bullets are used,
       // a lower-case start, or no comma ("Professionnelle – Emploi", "Michel").

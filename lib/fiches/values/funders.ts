@@ -10,6 +10,7 @@ import type { FunderLink } from "../types";
 import { FUNDERS, PROGRAMME_FUNDERS } from "./funder-vocabulary";
 import { groupKind, isSelf, selfForms, type GroupKind } from "./funder-scope";
 import { fold } from "./text";
+import { BULLET_RE } from "./bullets";
 
 export { FUNDERS, PROGRAMME_FUNDERS } from "./funder-vocabulary";
 export type { FunderDef, FunderKind } from "./funder-vocabulary";
@@ -276,7 +277,7 @@ function splitItems(text: string): string[] {
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     if (!line) continue;
-    const bullet = /^[-•–]\s*|^o\s+/.exec(line);
+    const bullet = BULLET_RE.exec(line);
     const prev = items.at(-1);
     // "Le centre a également bénéficié…" after a comma or full stop starts a new sentence.
     const opensSentence = /^(?:Le|La|Les|L['’])\s/.test(line) && prev !== undefined && /[,.]$/.test(prev.trim());

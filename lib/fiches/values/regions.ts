@@ -4,6 +4,7 @@
  * See docs seed-guide §4.11: lists mix regions, cercles/cities and prose.
  */
 import { fold, squash } from "./text";
+import { stripBullet } from "./bullets";
 
 /** The regions (and the District of Bamako), canonical spelling with accents. */
 export const MALI_REGIONS: readonly string[] = [
@@ -91,7 +92,7 @@ const PLACE_TOKEN_RE = /^\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)*(?: \p{Lu}\
 function splitItems(text: string): string[] {
   return text
     .split(/[\n,;/•()\[\]]|\s[–—-]\s|\set\s|\s:\s?|:\s|\.\s|\.$/u)
-    .map((t) => squash(t.replace(/^[-o]\s+/, "")))
+    .map((t) => squash(stripBullet(t)))
     .filter((t) => t.length > 0);
 }
 

@@ -5,7 +5,8 @@
  * "peut", "a les capacités", "si les conditions…") never count.
  */
 import type { ReturneeExperience, ReturneeValue } from "../types";
-import { fold } from "./text";
+import { BULLET_RE, stripBullet } from "./bullets";
+import { fold, joinCutWords, squash } from "./text";
 
 /** A returning migrant, not a "région de retour" or "leur retour". */
 const RETURNEE_RE =
@@ -27,11 +28,17 @@ const WEAK_PAST_RE = /\ba deja developpe\b/;
 const YES_RE =
   /y compris (?:des |les )?(?:\w+ )?migrants|\b(?:accueille|accompagne|travaille avec|contribue a|collabore avec|adapte|propose un accompagnement aux|prend en charge)\b|\bbeneficiaires (?:actuels )?(?:sont|:)|\bdans le cadre de l'ic ue-oim\b|\bexpertise[^.]*(?:accompagnement|protection|reintegration|accueil)[^.]*(?:des|aux) migrants|\bexperience d'accueil\b|\breçoivent\b|\brecoivent\b/;
 
+/** Where a sentence ends: before a bullet line, after `. ; ! ?` before a capital or bullet, before a line opening with a capital. */
+const ITEM_OR_SENTENCE_BREAK_RE = new RegExp(
+  `\\n(?=${BULLET_RE.source.slice(1)})|(?<=[.;!?])\\s+(?=\\p{Lu}|[-•])|\\n(?=\\p{Lu})`,
+  "u",
+);
+
 /** Sentences of the fiche: bullets, line breaks and sentence ends. */
 function sentences(texts: string[]): string[] {
   return texts
-    .flatMap((t) => t.split(/\n(?=\s*(?:[-•–]|o\s))|(?<=[.;!?])\s+(?=\p{Lu}|[-•])|\n(?=\p{Lu})/u))
-    .map((s) => s.replace(/^\s*(?:[-•–]|o(?=\s))\s*/, "").replace(/\s+/g, " ").trim())
+    .flatMap((t) => joinCutWords(t).split(ITEM_OR_SENTENCE_BREAK_RE))
+    .map((s) => squash(stripBullet(s)))
     .filter(Boolean);
 }
 

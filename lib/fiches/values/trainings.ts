@@ -7,8 +7,8 @@
  */
 import type { Training } from "../types";
 import { fold } from "./text";
+import { isBullet, stripBullet } from "./bullets";
 
-const BULLET_RE = /^\s*(?:[-•–]|o(?=\s))\s*/;
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12,
 };
@@ -83,14 +83,13 @@ const isHeader = (line: string) => /:\s*$/.test(line) || /^fili[eè]re\b/i.test(
 /** The courses of a "Filières de formation" value, in order, names trimmed as written. */
 export function parseTrainings(text: string): Training[] {
   const lines = text.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim());
-  const isBullet = (t: string) => /^[-•–]\s*|^o\s+/.test(t);
   const hasBullets = lines.some((l) => isBullet(l.trim()));
   const items: string[] = [];
   let open = false;
   for (const line of lines) {
     const t = line.trim();
     if (isBullet(t)) {
-      items.push(t.replace(BULLET_RE, ""));
+      items.push(stripBullet(t));
       open = true;
     } else if (open && (/^[\p{Ll}(]/u.test(t) || !/[;.:]$/.test(items[items.length - 1]))) {
       // A wrapped bullet: lower-case start, or the bullet stopped mid-list ("Mécatronique,").
