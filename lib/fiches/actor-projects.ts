@@ -1,5 +1,5 @@
 /**
- * The project blocks of the actor fiches (seed-guide §3.5, §4.13). Under each
+ * The project blocks of the actor fiches (docs/report-format.md §3.5, §4.13). Under each
  * theme header comes `Nom des projets` and the fields of the projects it
  * names. One block may name several projects: the names are then a list, and
  * the other fields carry per-project prefixes (`PAFEEM :` on its own line,
@@ -9,7 +9,7 @@ import type { ActorProject, FicheField, FicheSection, LineRange } from "./types"
 import { parseYearRange } from "./values/dates";
 import { parseMoney } from "./values/money";
 import { parseRegions } from "./values/regions";
-import { fold, joinLines, squash } from "./values/text";
+import { fold, joinLines } from "./values/text";
 import { TOP_BULLET_RE } from "./values/bullets";
 
 const PROJECT_FIELDS = ["projectSummary", "projectDuration", "projectZone", "projectBudget"] as const;

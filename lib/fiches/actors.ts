@@ -1,5 +1,5 @@
 /**
- * Assembles an Actor (a donor or technical partner, seed-guide §3.5) from the
+ * Assembles an Actor (a donor or technical partner, docs/report-format.md §3.5) from the
  * sections of its fiche: its themes, the projects under them, its
  * coordination fields, remarks and contacts.
  */

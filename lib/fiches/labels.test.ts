@@ -47,7 +47,7 @@ describe("matchLabel", () => {
     expect(m).toMatchObject({ key: "recruitment", label: "Recrutements / sous-traitance et conseil" });
   });
 
-  it("rejects value lines that merely start like a label (guide §3.6)", () => {
+  it("rejects value lines that merely start like a label (docs/report-format.md §3.6)", () => {
     // `Contacts` is not `Contact` followed by a value.
     expect(matchLabel(["Contacts réguliers avec le secteur privé surtout"], partner)).toBeNull();
     // Pseudo-labels inside values end with a colon.

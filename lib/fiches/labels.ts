@@ -1,5 +1,5 @@
 /**
- * The label vocabulary of the fiches (seed-guide §3) and a matcher for labels
+ * The label vocabulary of the fiches (docs/report-format.md §3) and a matcher for labels
  * wrapped over several lines. The report flattens two-column tables, so a
  * label may span 1–5 lines, be spelled several ways, and share its last line
  * with the start of its value (`Ville  Bamako`, `cohortes Une seule cohorte…`).

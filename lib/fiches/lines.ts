@@ -1,7 +1,7 @@
 /**
  * First pass over the extracted text: one SourceLine per physical line, with
  * the artefacts of the PDF extraction recognised line by line (see
- * docs seed-guide §4.1–4.2) so later passes can skip them without losing text.
+ * docs/report-format.md §4.1–4.2) so later passes can skip them without losing text.
  */
 import type { SourceLine } from "./types";
 

@@ -1,6 +1,6 @@
 /**
  * Assembles a Partner from the sections of its fiche: each typed field comes
- * from its label (seed-guide §3.2–3.4) through a value extractor; the
+ * from its label (docs/report-format.md §3.2–3.4) through a value extractor; the
  * sections themselves are kept whole so nothing the types leave out is lost.
  */
 import { allValues, contactBlockLines, fieldValue, DISPLAY_NAME_KEY, type ParsedFiche } from "./fiche";

@@ -1,6 +1,6 @@
 /**
  * Splits the report into its numbered parts, its category headers and its
- * fiches (seed-guide §1). Everything is found from the headings' own text:
+ * fiches (docs/report-format.md §1). Everything is found from the headings' own text:
  * numbered headings must count upwards (1., 2., 2.1., 2.2., …) so a
  * numbered list inside a value is not taken for a heading, and a category
  * header is the upper-case block that opens a run of fiches.

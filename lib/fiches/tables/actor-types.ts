@@ -1,6 +1,6 @@
 /**
  * Vocabulary of the "Type d'acteur" column of the interview table
- * (seed-guide §5). The cell wraps on its own (`Partenaire` / `gouvernemental`,
+ * (docs/report-format.md §5). The cell wraps on its own (`Partenaire` / `gouvernemental`,
  * `Centre de` / `formation` / `professionnelle`), so a type is matched as a
  * word sequence that may run over several physical lines.
  */

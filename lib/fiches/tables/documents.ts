@@ -1,6 +1,6 @@
 /**
  * Section 5, "Liste des documents collectés et exploités": a 3-column table
- * (Organisation / Auteur | Date | Titre) flattened into lines (seed-guide §6).
+ * (Organisation / Auteur | Date | Titre) flattened into lines (docs/report-format.md §6).
  *
  * The author column is narrow and wraps (up to 10 lines), the title column is
  * wide and wraps too, and nothing but the year marks where one row ends:
@@ -9,10 +9,12 @@
  * Everything else continues the current row's title.
  */
 import type { DocumentRef, ParseWarning, SourceLine } from "../types";
+import { DOCUMENT_YEARS } from "../edition";
 import { joinLines } from "../values/text";
 
 const HEADER = /^Organisation\s*\/\s*Auteur\b/i;
-const YEAR = String.raw`(20[0-2]\d|2030)`;
+/** A year of DOCUMENT_YEARS, as an alternation (`2000|2001|…`). */
+const YEAR = `(${Array.from({ length: DOCUMENT_YEARS.last - DOCUMENT_YEARS.first + 1 }, (_, i) => DOCUMENT_YEARS.first + i).join("|")})`;
 // A year followed by `-`, `–` or `/` is a range or a date inside a title (`2030-2063`).
 const YEAR_END = String.raw`(?=$|\s+(?![-–/]))`;
 const YEAR_LINE = new RegExp(`^${YEAR}${YEAR_END}\\s*(.*)$`);

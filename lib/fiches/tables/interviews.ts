@@ -1,7 +1,7 @@
 /**
  * Section 1, "Liste des acteurs rencontrés": a 4-column table
  * (Type d'acteur | Organisation | Position | Date de la rencontre) flattened
- * into lines where each cell wraps on its own (seed-guide §5, §4.7).
+ * into lines where each cell wraps on its own (docs/report-format.md §5, §4.7).
  *
  * A row opens with an actor type and closes with its `dd/mm/yyyy` date; a row
  * without a date is closed by the next actor type.
@@ -120,7 +120,7 @@ const orgKey = (organisation: string) => squash(fold(organisation));
 
 /**
  * The report repeats some meetings under a wrong actor type (four incubators
- * listed again, twice, as training centres: seed-guide §4.7). A meeting is one
+ * listed again, twice, as training centres: docs/report-format.md §4.7). A meeting is one
  * (organisation, position, date); when it appears under several types, the
  * right type is the one the organisation's other meetings use, and failing
  * that the one it was first listed under (the copies come after the original).

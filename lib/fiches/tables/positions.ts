@@ -1,49 +1,14 @@
 /**
- * Vocabulary of job titles, used to split the run-together
- * `Organisation Position` cells of the interview table (seed-guide §5:
- * "nothing in the text separates them").
+ * Splits the run-together `Organisation Position` cells of the interview
+ * table, where nothing in the text separates them (docs/report-format.md §5),
+ * at the first job-title word (values/job-titles.ts).
  */
+import { fold } from "../values/text";
+import { HEAD_LAST_WORDS, TITLE_MODIFIERS, TITLE_WORDS, wordPattern } from "../values/job-titles";
 
-// French and English title words. Matched case-insensitively as whole words:
-// `Conseil Régional` is an organisation, `Conseiller` a position.
-const TITLE_WORDS = [
-  "directeur", "directrice", "director",
-  "chef", "cheffe",
-  "responsable",
-  "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice", "coordinator",
-  "conseiller", "conseillère",
-  "chargé", "chargée",
-  "président", "présidente",
-  "secrétaire",
-  "représentant", "représentante",
-  "point focal",
-  "gestionnaire",
-  "expert", "experte",
-  "spécialiste",
-  "administrateur", "administratrice",
-  "assistant", "assistante",
-  "team leader",
-  "consultant", "consultante",
-  "délégué", "déléguée",
-  "attaché", "attachée",
-  "dg", "ceo", "cto", "cfo",
-];
-
-// English titles put the head noun last (`Youth Entrepreneurship Project
-// Officer`): the position begins with the capitalised words before it.
-const HEAD_LAST_WORDS = ["officer", "manager", "advisor", "adviser", "lead", "specialist"];
-
-// Words that open a title in front of a title word (`Première Secrétaire`).
-const TITLE_MODIFIERS = ["premier", "première", "vice", "sous", "haut", "haute"];
-
-const LETTER = "\\p{L}";
-function wordPattern(list: readonly string[]): RegExp {
-  const alternatives = list.map((w) => w.replace(/ /g, "\\s+")).join("|");
-  return new RegExp(`(?<![${LETTER}])(?:${alternatives})(?![${LETTER}])`, "giu");
-}
 const TITLE = wordPattern(TITLE_WORDS);
 const HEAD_LAST = wordPattern(HEAD_LAST_WORDS);
-const MODIFIER_BEFORE = new RegExp(`(?<![${LETTER}])(?:${TITLE_MODIFIERS.join("|")})[\\s-]+$`, "iu");
+const MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TITLE_MODIFIERS.join("|")})[\\s-]+$`, "u");
 
 /** Depth of open parentheses at each index: a title word inside `(…)` belongs to the organisation. */
 function parenthesisDepths(text: string): number[] {
@@ -81,12 +46,14 @@ function englishTitleStart(text: string, headIndex: number): number {
  */
 export function findPositionStart(text: string): number | null {
   const depths = parenthesisDepths(text);
-  const title = firstOutsideParentheses(TITLE, text, depths);
-  const headLast = firstOutsideParentheses(HEAD_LAST, text, depths);
+  // Folding keeps the length of Latin text, so indices found on it hold for the text as written.
+  const folded = fold(text);
+  const title = firstOutsideParentheses(TITLE, folded, depths);
+  const headLast = firstOutsideParentheses(HEAD_LAST, folded, depths);
   let start: number | null = title;
   if (headLast !== null && (title === null || headLast < title)) start = englishTitleStart(text, headLast);
   if (start === null) return null;
-  const modifier = MODIFIER_BEFORE.exec(text.slice(0, start));
+  const modifier = MODIFIER_BEFORE.exec(folded.slice(0, start));
   return modifier ? modifier.index : start;
 }
 

@@ -1,13 +1,13 @@
 /**
- * The Contacts block of a fiche (seed guide §4.5): persons under "Point
+ * The Contacts block of a fiche (docs/report-format.md §4.5): persons under "Point
  * focal" / "Point(s) focal(aux)", their phones and e-mails under "Contact",
  * sometimes on the person's own line, sometimes one line per person in the
  * same order as the persons, sometimes with no person at all.
  */
 import type { Contact, LineRange, Phone } from "../types";
 import { parseEmails } from "./emails";
+import { startsWithJobTitle } from "./job-titles";
 import { parsePhones } from "./phones";
-import { fold } from "./text";
 import { isBullet, stripBullet } from "./bullets";
 
 export interface BlockLine {
@@ -21,9 +21,6 @@ const CONTACT_LABEL_RE = /^contacts?(?=\s|:|$)/i;
 const NOISE_RE = /^(?:https?:\/\/|www\.)|^\d{1,3}$/i;
 const MAILTO_RE = /^mailto:/i;
 
-/** Words that open a job title, to tell "Directeur Général, Oumar Pérou" from "Oumar Pérou, Directeur". */
-const ROLE_START_RE =
-  /^(?:directeur|directrice|coordinat(?:eur|rice)|chef|charge|chargee|president|presidente|responsable|ceo|lead|manager|secretaire|premiere secretaire|delegue|expert|conseill|represent|gerant|assistant|administrat|co-fondat|fondat|surveillant|project|global|program)/;
 
 interface PersonDraft {
   text: string;
@@ -55,11 +52,11 @@ export function splitNameRole(text: string): { name: string | null; role: string
   if (comma > 0) {
     const a = t.slice(0, comma).trim();
     const b = t.slice(comma + 1).trim();
-    if (ROLE_START_RE.test(fold(a)) && !ROLE_START_RE.test(fold(b))) return { name: b, role: a };
+    if (startsWithJobTitle(a) && !startsWithJobTitle(b)) return { name: b, role: a };
     return { name: a, role: b || null };
   }
-  if (ROLE_START_RE.test(fold(t))) {
-    // "Directeur de Production Messe DE SOUZA": the upper-case surname and the given name before it.
+  if (startsWithJobTitle(t)) {
+    // "Directeur de Production Awa DIARRA": the upper-case surname and the given name before it.
     const words = t.split(" ");
     let i = words.length;
     while (i > 0 && /^\p{Lu}[\p{Lu}'’-]+$/u.test(words[i - 1])) i--;

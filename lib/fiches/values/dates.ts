@@ -1,5 +1,5 @@
 /**
- * Years and dates in the report's free text (seed guide §4.8): durations
+ * Years and dates in the report's free text (docs/report-format.md §4.8): durations
  * ("Début mars 2019 – 3 ans (en cours)", "11/2022 – 11/2025", "2022/23"),
  * creation years ("créée le 5 juillet 2018", "créée par la loi n°03-31 du
  * 25 août 2003") and day dates. Legal references ("n°03-31", "81-08") carry

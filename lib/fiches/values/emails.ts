@@ -1,7 +1,7 @@
 /**
  * E-mail addresses as written. Two addresses can be glued with "/"
  * ("a@x.fr/b@y.ml") and `mailto:` link lines repeat the visible ones,
- * sometimes with another case (guide §4.2), hence the case-insensitive dedup.
+ * sometimes with another case (docs/report-format.md §4.2), hence the case-insensitive dedup.
  */
 
 const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;

@@ -1,6 +1,6 @@
 /**
- * Vocabulary of funders and technical partners named in the report (seed
- * guide §8): canonical name, full name as the report gives it, and the
+ * Vocabulary of funders and technical partners named in the report
+ * (docs/report-format.md §8): canonical name, full name as the report gives it, and the
  * variants met. A vocabulary, not data: a new edition may name others, and
  * parseFunders keeps unknown names as written.
  */
@@ -81,18 +81,3 @@ const slugOf = (s: string) =>
   s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/&/g, "-et-").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 
 export const FUNDERS: readonly FunderDef[] = DEFS.map((d) => ({ ...d, slug: d.slug ?? slugOf(d.name) }));
-
-/**
- * Programmes the report lists as if they were funders (guide §8), with their
- * funder when one funder is known for them; null when several fund it (FACEJ).
- */
-export const PROGRAMME_FUNDERS: Readonly<Record<string, string | null>> = {
-  ACEFOR: "AFD",
-  PAPSE: "GIZ",
-  PROJES: "Union européenne",
-  EJOM: "Union européenne",
-  PROCEJ: "Banque mondiale",
-  "2SCALE": "Pays-Bas",
-  "PAC-PME": "Pays-Bas",
-  FACEJ: null,
-};

@@ -7,12 +7,14 @@
  * are kept as written.
  */
 import type { FunderLink } from "../types";
-import { FUNDERS, PROGRAMME_FUNDERS } from "./funder-vocabulary";
+import { PROGRAMME_FUNDERS } from "../edition";
+import { FUNDERS } from "./funder-vocabulary";
 import { groupKind, isSelf, selfForms, type GroupKind } from "./funder-scope";
 import { fold } from "./text";
 import { BULLET_RE } from "./bullets";
 
-export { FUNDERS, PROGRAMME_FUNDERS } from "./funder-vocabulary";
+export { FUNDERS } from "./funder-vocabulary";
+export { PROGRAMME_FUNDERS } from "../edition";
 export type { FunderDef, FunderKind } from "./funder-vocabulary";
 
 /** Accents stripped and apostrophes unified, case kept: same length as the input. */

@@ -1,7 +1,7 @@
 /**
  * Job-placement rates ("Statistiques d’insertion"): "68,67% en 2021",
  * "70-80%" (midpoint), "65% des 130 apprenants". Link dumps carry
- * URL-encoded "%5b0%5d" (guide §4.2), so URLs are removed before matching.
+ * URL-encoded "%5b0%5d" (docs/report-format.md §4.2), so URLs are removed before matching.
  */
 import type { Insertion } from "../types";
 import { squash } from "./text";

@@ -1,5 +1,5 @@
 /**
- * Amounts of money as the report writes them (seed guide §4.9): FCFA with dot
+ * Amounts of money as the report writes them (docs/report-format.md §4.9): FCFA with dot
  * or space thousands, scale words ("8,6 milliards FCFA"), ranges
  * ("50.000 à 300.000 EUR"), bare amounts and "Non communiqué".
  */

@@ -1,6 +1,6 @@
 /**
- * Malian phone numbers as the report writes them (seed guide §4.5):
- * "+223 63.15.72.38", "+223/66.89.68.87", "+ 223/76…", "00223 83 22 25 42",
+ * Malian phone numbers as the report writes them (docs/report-format.md §4.5;
+ * illustrative digits): "+223 63.12.34.56", "+223/66.12.34.56", "+ 223/76…", "00223 83 12 34 56",
  * several numbers joined by "/", " et ". The "/" after the country code is a
  * separator, not a second number. Dates, years and amounts are not phones.
  */

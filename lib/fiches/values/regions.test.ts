@@ -38,7 +38,7 @@ describe("parseRegions", () => {
       unknown: [],
     });
   });
-  it("keeps a cercle that is not a region as unknown (guide §4.11)", () => {
+  it("keeps a cercle that is not a region as unknown (docs/report-format.md §4.11)", () => {
     const r = parseRegions("Tombouctou, Gao, Mopti, Sikasso, Kita, Bamako");
     expect(r.regions).toEqual(["Tombouctou", "Gao", "Mopti", "Sikasso", "Bamako"]);
     expect(r.unknown).toEqual(["Kita"]);

@@ -1,9 +1,10 @@
 /**
  * Mali's administrative regions, and readers for the free-text geography
  * values of the report (Région, Ville, Zone(s) géographique(s)).
- * See docs seed-guide §4.11: lists mix regions, cercles/cities and prose.
+ * See docs/report-format.md §4.11: lists mix regions, cercles/cities and prose.
  */
 import { fold, squash } from "./text";
+import { COUNTRIES } from "../edition";
 import { stripBullet } from "./bullets";
 
 /** The regions (and the District of Bamako), canonical spelling with accents. */
@@ -63,13 +64,7 @@ const NATIONAL_RE =
   /\bnational(?:e|es)?\b|toutes les regions|ensemble du (?:territoire|pays)|principales villes des regions|tout le (?:pays|territoire)/;
 
 /** Countries named beside zones ("projet régional (Niger, Burkina Faso…)"); they are not cities. */
-const COUNTRIES = new Set(
-  [
-    "mali", "niger", "burkina faso", "burkina", "senegal", "mauritanie", "guinee", "haiti", "congo",
-    "cote d'ivoire", "ethiopie", "ghana", "kenya", "nigeria", "tchad", "algerie", "maroc", "libye",
-    "gambie", "france", "espagne", "italie", "ue", "afrique",
-  ].map(fold),
-);
+const COUNTRY_NAMES = new Set(COUNTRIES.map(fold));
 
 /** Words that start a capitalised token but never a place name. */
 const NOT_PLACE_WORDS = new Set(
@@ -109,7 +104,7 @@ function placeOf(item: string): string | null {
   if (/^[\p{Lu}\d-]+$/u.test(rest)) return normaliseRegion(rest);
   if (!PLACE_TOKEN_RE.test(rest)) return null;
   const first = fold(rest.split(/[ -]/)[0]);
-  if (NOT_PLACE_WORDS.has(first) || COUNTRIES.has(fold(rest))) return null;
+  if (NOT_PLACE_WORDS.has(first) || COUNTRY_NAMES.has(fold(rest))) return null;
   return rest;
 }
 

@@ -5,6 +5,7 @@
  * "peut", "a les capacités", "si les conditions…") never count.
  */
 import type { ReturneeExperience, ReturneeValue } from "../types";
+import { PAST_EXPERIENCE_LAST_YEAR } from "../edition";
 import { BULLET_RE, stripBullet } from "./bullets";
 import { fold, joinCutWords, squash } from "./text";
 
@@ -20,7 +21,12 @@ const NO_RE =
   /n'a (?:pas|jamais) (?:encore )?(?:accueilli|accompagne|travaille|forme|recu|eu)|aucun (?:migrant|jeune) (?:de )?retour|pas (?:encore )?d'experience|jamais (?:accueilli|accompagne|travaille)/;
 
 const PAST_RE =
-  /\bpar le passe\b|\ba (?:deja |egalement |aussi )?(?:participe|accompagne|travaille|ete partenaire|forme|accueilli|mene|soutenu|appuye)\b|\bs'est mobilise|\bdeja menee?s?\b|\bciblait\b|\bn'est plus\b|\bont ete (?:accompagnes|formes|accueillis)\b|\b(?:19|20)[0-2]\d\s*[-–]\s*(?:19|20)(?:[01]\d|2[01])\b|\ben (?:19|20)(?:[01]\d|2[01])\b/;
+  /\bpar le passe\b|\ba (?:deja |egalement |aussi )?(?:participe|accompagne|travaille|ete partenaire|forme|accueilli|mene|soutenu|appuye)\b|\bs'est mobilise|\bdeja menee?s?\b|\bciblait\b|\bn'est plus\b|\bont ete (?:accompagnes|formes|accueillis)\b/;
+
+/** A dated activity that ended by PAST_EXPERIENCE_LAST_YEAR: "2017 – 2019", "en 2018". */
+const DATED_RE = /\b(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b|\ben ((?:19|20)\d\d)\b/g;
+const isDatedPast = (folded: string) =>
+  [...folded.matchAll(DATED_RE)].some((m) => Number(m[1] ?? m[2]) <= PAST_EXPERIENCE_LAST_YEAR);
 
 /** Having built training for returnees is experience, if weaker than having hosted them. */
 const WEAK_PAST_RE = /\ba deja developpe\b/;
@@ -51,7 +57,7 @@ function classify(sentence: string): ReturneeValue | "weak-past" | null {
   if (!RETURNEE_RE.test(f)) return null;
   if (NO_RE.test(f)) return "no";
   if (HYPOTHETICAL_RE.test(f)) return null;
-  if (PAST_RE.test(f)) return "past";
+  if (PAST_RE.test(f) || isDatedPast(f)) return "past";
   if (YES_RE.test(f)) return "yes";
   if (WEAK_PAST_RE.test(f)) return "weak-past";
   return null;

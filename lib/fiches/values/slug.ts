@@ -1,6 +1,6 @@
 /**
  * URL slugs and acronyms of fiche titles. Titles are upper case with accents
- * dropped inconsistently (guide §4.6), so slugs fold accents away.
+ * dropped inconsistently (docs/report-format.md §4.6), so slugs fold accents away.
  */
 import { fold } from "./text";
 
