@@ -11,7 +11,9 @@
  *   the funder that finances them; a new programme, a programme that changed
  *   funder, or one funded by several (null) must be updated here;
  * - DOCUMENT_YEARS: the range of years the document table (part 5) can hold;
- * - COUNTRIES: the countries named beside project zones (multi-country projects).
+ * - COUNTRIES: the countries named beside project zones (multi-country projects);
+ * - RETURNEE_PROGRAMMES: programmes whose beneficiaries are returning migrants,
+ *   so that taking part in one is experience with them.
  * The funder vocabulary (values/funder-vocabulary.ts) and the gazetteer
  * (gazetteer/) grow with new editions too, but are not tied to one.
  */
@@ -48,3 +50,10 @@ export const COUNTRIES: readonly string[] = [
   "Côte d'Ivoire", "Éthiopie", "Ghana", "Kenya", "Nigeria", "Tchad", "Algérie", "Maroc", "Libye",
   "Gambie", "France", "Espagne", "Italie", "UE", "Afrique",
 ];
+
+/**
+ * Programmes for returning migrants: a sentence naming one speaks of
+ * returnees (the EU–IOM Joint Initiative for Migrant Protection and
+ * Reintegration, "IC UE-OIM" in the report).
+ */
+export const RETURNEE_PROGRAMMES: readonly string[] = ["IC UE-OIM", "EU-IOM"];

@@ -32,6 +32,18 @@ const actor = (key: string, wordings: string[]): LabelSpec => ({ key, wordings, 
 
 const SUMMARY_ENDINGS = ["des projets", "du projet", "du programme", "des programmes", "de projets"];
 
+/**
+ * "Capacité d’<action> <de|des|aux|pour les> migrants de retour [dans la structure]": the
+ * report words the field the mission turns on several ways (intégration, appui,
+ * accompagnement…); every combination of its parts is a wording.
+ */
+const RETURNEE_CAPACITY_WORDINGS = ["intégration", "appui", "accompagnement", "accueil", "insertion", "réintégration"].flatMap(
+  (action) =>
+    ["de", "des", "aux", "pour les"].flatMap((link) =>
+      ["", " dans la structure"].map((end) => `Capacité d’${action} ${link} migrants de retour${end}`),
+    ),
+);
+
 export const LABELS: LabelSpec[] = [
   // Identity
   both("country", ["Pays"]),
@@ -63,15 +75,7 @@ export const LABELS: LabelSpec[] = [
   ]),
   partner("cost", ["Coût", "Coûts"]),
   // Partnerships
-  partner("returneeCapacity", [
-    "Capacité d’intégration de migrants de retour dans la structure",
-    "Capacité d’intégration de migrants de retour",
-    "Capacité d’intégration des migrants de retour dans la structure",
-    "Capacité d’intégration des migrants de retour",
-    "Capacité d’appui aux migrants de retour",
-    "Capacité d’accompagnement de migrants de retour",
-    "Capacité d’accompagnement des migrants de retour",
-  ]),
+  partner("returneeCapacity", RETURNEE_CAPACITY_WORDINGS),
   partner("absorptionCapacity", ["Capacité d’absorption"]),
   partner("existingPartnerships", ["Partenariats existants"]),
   // A bare `Partenariats` is a sub-header unless the fiche is already under it (FP9, FP13).

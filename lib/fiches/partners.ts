@@ -61,9 +61,9 @@ export function buildPartner({ block, parsed, slug }: FicheInput, warnings: Pars
     funders: parseFunders(value("funding") ?? "", { self: selfNames(block.title, parsed) }),
     absorptionCapacity: capacity(value("absorptionCapacity")),
     totalCapacity: capacity(value("totalCapacity")),
-    returneeCapacity: returneeCapacity(value("returneeCapacity"), texts),
+    returneeCapacity: capacity(value("returneeCapacity")),
     insertion: insertion(value("insertionStats"), texts),
-    returneeExperience: detectReturneeExperience(texts),
+    returneeExperience: detectReturneeExperience(sections.flatMap((s) => s.fields)),
     trainings: parseTrainings(value("courses") ?? ""),
     contacts,
     websites: parsed.websites,
@@ -135,24 +135,6 @@ function checkRequired(
 
 function capacity(text: string | null): Capacity | null {
   return text ? parseCapacity(text) : null;
-}
-
-const RETURNEES = /migrants?\s+(de\s+)?retour/i;
-
-/**
- * The integration-capacity label often answers in prose; when it gives no
- * figure, a figure about returning migrants elsewhere in the fiche is used.
- */
-function returneeCapacity(text: string | null, texts: string[]): Capacity | null {
-  const own = capacity(text);
-  if (own && (own.min !== null || own.max !== null || own.unlimited)) return own;
-  // Only values naming returnees and holding a figure are cut into sentences.
-  for (const sentence of texts.filter((t) => RETURNEES.test(t) && /\d/.test(t)).flatMap(sentences)) {
-    if (!RETURNEES.test(sentence) || !/\d/.test(sentence)) continue;
-    const c = parseCapacity(sentence);
-    if (c && (c.min !== null || c.max !== null) && c.unit && /migrant/i.test(c.unit)) return c;
-  }
-  return own;
 }
 
 const INSERTION_RATE = /taux\s+d[’'‘]insertion/i;

@@ -55,7 +55,7 @@ export interface FicheSection {
 
 /** A quantity such as a capacity, read from free text. */
 export interface Capacity {
-  /** The sentence(s) the figures come from. */
+  /** The value as written (whitespace squashed), kept even when it holds no figure. */
   text: string;
   min: number | null;
   max: number | null;
@@ -63,6 +63,13 @@ export interface Capacity {
   unit: string | null;
   /** "year" | "cohort" | "month" | "total" | null when not said. */
   period: "year" | "cohort" | "month" | "total" | null;
+  /**
+   * The part of the structure one figure counts, as written and singular
+   * ("groupe" in "25 apprenants par groupe", "salle" in "4 salles de 25 places",
+   * "filière"); null when the figure is for the whole structure. Only whole
+   * figures answer the minimum-capacity filter (docs/data-dictionary.md §2.4).
+   */
+  per: string | null;
   /** True for "Pas de limites" and the like. */
   unlimited: boolean;
 }

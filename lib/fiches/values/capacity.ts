@@ -5,6 +5,11 @@
  * "jusqu’à", "… par an", "par cohorte") wins, then one counting people, then
  * one counting organisations ("20 entreprises"); years, ages, durations,
  * percentages, money and counts of rooms or offices are skipped.
+ *
+ * Only figures the text states are kept: "une centaine" is a number said in
+ * words (100), "plusieurs centaines" is no number at all. A figure that counts
+ * a part of the structure ("25 apprenants par groupe", "4 salles de 25 places")
+ * keeps that part in `per`, so it is never read as the structure's total.
  */
 import type { Capacity } from "../types";
 import { APPROXIMATE_WORDS, findFrenchNumbers } from "./numbers";
@@ -36,7 +41,7 @@ const RANGE_RE = /^\s*(?:a|et|-|–)\s*$/;
  * count ("au total", "ont été formés", "depuis 2015").
  */
 const PERIODS: ReadonlyArray<[RegExp, NonNullable<Capacity["period"]>]> = [
-  [/par (?:cohorte|session|promotion|vague|groupe)|cohortes? de/g, "cohort"],
+  [/par (?:cohorte|session|promotion|vague)|cohortes? de/g, "cohort"],
   [/par mois|\/ ?mois|mensuel/g, "month"],
   [/par an\b|par annee|\/ ?an\b|chaque annee|annuel/g, "year"],
   [/au total|ont ete (?:formes|accompagnes|places|inscrits)|depuis (?:sa creation|\d{4})|cumul|sur (?:[2-9]|\d{2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ans\b/g, "total"],
@@ -54,6 +59,28 @@ const CAPACITY_BEFORE_RE = new RegExp(
 /** … or just after it ("… par an", "… par cohorte", "… peuvent être accompagnés"). */
 const CAPACITY_AFTER_RE =
   /^[^.;\d]{0,30}?(?:\bpar (?:an|annee|cohorte|session|promotion|groupe)\b|\b(?:peu(?:t|vent)|pourr(?:a|ait|aient))\s+(?:etre\s+)?(?:accueilli|forme|accompagne|pris en charge|encadre))/;
+
+/**
+ * What a figure counts a part of ("par groupe", "par salle", "par filière",
+ * "par localité"), folded; a period ("par an", "par cohorte") is not a part.
+ */
+const PART_AFTER_RE =
+  /^[^.;\d]{0,60}?\bpar (groupe|salle|atelier|filiere|classe|localite|site|centre|antenne|agence|formateur|module)s?\b/;
+/** "4 salles de 25 places", "11 ateliers de 25 apprenants": the part before the figure. */
+const PART_BEFORE_RE = /\b(groupe|salle|atelier|classe|site|centre)s? (?:de |d')$/;
+
+/** The part a figure counts, as written and singular ("groupe", "salle"), or null for the whole structure. */
+function partOf(written: string, folded: string, c: Candidate): string | null {
+  const before = PART_BEFORE_RE.exec(folded.slice(Math.max(0, c.index - 30), c.index));
+  if (before) {
+    const at = c.index - before[0].length;
+    return written.slice(at, at + before[1].length);
+  }
+  const after = PART_AFTER_RE.exec(folded.slice(c.end));
+  if (!after) return null;
+  const at = c.end + after[0].length - after[1].length - (after[0].endsWith("s") && !after[1].endsWith("s") ? 1 : 0);
+  return written.slice(at, at + after[1].length);
+}
 
 /** The period said nearest after the figure in its sentence, else anywhere in the sentence. */
 function periodOf(sentence: string, figureEnd: number): Capacity["period"] {
@@ -139,16 +166,16 @@ function numericCandidates(text: string, folded: string): Candidate[] {
 
 function approximateCandidates(text: string, folded: string): Candidate[] {
   const out: Candidate[] = [];
-  const re = new RegExp(`\\b(une?|plusieurs|quelques) (${Object.keys(APPROXIMATE_WORDS).join("|")})s?\\b`, "g");
+  // "une centaine" says a number; "plusieurs / quelques centaines" does not, so it gives no candidate.
+  const re = new RegExp(`\\b(?:une?|d'une?) (${Object.keys(APPROXIMATE_WORDS).join("|")})\\b`, "g");
   for (const m of folded.matchAll(re)) {
-    const base = APPROXIMATE_WORDS[m[2]];
-    const several = m[1] !== "une" && m[1] !== "un";
+    const base = APPROXIMATE_WORDS[m[1]];
     const tail = folded.slice((m.index ?? 0) + m[0].length);
     const u = UNIT_RE.exec(tail);
     const at = u ? (m.index ?? 0) + m[0].length + u[0].length - u[1].length : -1;
     out.push({
-      min: several ? base * 2 : base,
-      max: several ? null : base,
+      min: base,
+      max: base,
       unit: u ? text.slice(at, at + u[1].length) : null,
       index: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
@@ -159,8 +186,10 @@ function approximateCandidates(text: string, folded: string): Candidate[] {
 
 /**
  * A capacity from free text: "jusqu’à 800 apprenants par an" -> max 800,
- * "300 à 400" -> 300–400, "une centaine" -> 100, "Plusieurs centaines" -> min 200,
- * "Pas de limites" -> unlimited. Null when there is no figure and no "no limit".
+ * "300 à 400" -> 300–400, "une centaine" -> 100, "Pas de limites" -> unlimited,
+ * "25 apprenants par groupe" -> 25 per "groupe". The text is always kept:
+ * without a figure ("Plusieurs centaines de personnes", prose), min and max
+ * stay null. Null only for an empty text.
  */
 export function parseCapacity(text: string): Capacity | null {
   const written = squash(text);
@@ -175,8 +204,7 @@ export function parseCapacity(text: string): Capacity | null {
   let best: Candidate | undefined;
   for (const c of candidates) if (!best || rank(c) > rank(best)) best = c;
   if (best && unlimited && rank(best) === 0) best = undefined;
-  if (!best && !unlimited) return null;
-  if (!best) return { text: written, min: null, max: null, unit: null, period: null, unlimited };
+  if (!best) return { text: written, min: null, max: null, unit: null, period: null, per: null, unlimited };
   // The period is said in the sentence of the figure.
   const sentenceEnd = folded.slice(best.end).search(/[.;](?:\s|$)|\n/);
   const sentenceStart = Math.max(folded.lastIndexOf(". ", best.index), folded.lastIndexOf("; ", best.index), 0);
@@ -187,6 +215,7 @@ export function parseCapacity(text: string): Capacity | null {
     max: best.max,
     unit: best.unit,
     period: periodOf(sentence, best.end - sentenceStart),
+    per: partOf(written, folded, best),
     unlimited,
   };
 }

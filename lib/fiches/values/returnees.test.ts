@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { detectReturneeExperience } from "./returnees";
 
-const decide = (...texts: string[]) => detectReturneeExperience(texts);
+const decide = (...texts: string[]) => detectReturneeExperience(texts.map((value) => ({ key: null, value })));
 
 describe("detectReturneeExperience", () => {
   it("says yes when the partner works with returnees now", () => {
@@ -54,5 +54,22 @@ describe("detectReturneeExperience", () => {
   });
   it("needs the returnee to be named in the deciding sentence", () => {
     expect(decide("Le centre accueille des jeunes déscolarisés.").value).toBe("unknown");
+  });
+  it("reads taking part in the returnee programme (IC UE-OIM) as experience", () => {
+    expect(decide("• L’APEJ a été partenaire de l’OIM (IC UE-OIM) et du programme EJOM (SNV).")).toEqual({
+      value: "past",
+      evidence: "L’APEJ a été partenaire de l’OIM (IC UE-OIM) et du programme EJOM (SNV).",
+    });
+    // A project frame alone is not present work: "la prestation dans le cadre de l’IC UE-OIM" is no "yes".
+    expect(decide("La fin des projets rend difficile le suivi (ex. la prestation dans le cadre de l’IC UE-OIM).").value).toBe("unknown");
+  });
+  it("reads returnees among the current beneficiaries as working with them (FP26)", () => {
+    const fields = [
+      { key: "supportType", value: "- Mise en réseau d’entrepreneurs franco-maliens pour faciliter leur retour au Mali" },
+      { key: "beneficiaries", value: "Jeunes entrepreneurs franco-maliens de retour." },
+    ];
+    expect(detectReturneeExperience(fields)).toEqual({ value: "yes", evidence: "Jeunes entrepreneurs franco-maliens de retour." });
+    // The same words elsewhere (a wish, a perspective) decide nothing.
+    expect(detectReturneeExperience([{ key: "perspectives", value: "Jeunes entrepreneurs franco-maliens de retour." }]).value).toBe("unknown");
   });
 });
