@@ -4,11 +4,11 @@
  * coordination fields, remarks and contacts.
  */
 import { parseActorProjects } from "./actor-projects";
-import { contactBlockLines, fieldValue } from "./fiche";
+import { allValues, contactBlockLines, fieldValue } from "./fiche";
 import { displayName, geography, lastLine, regionLine, type FicheInput } from "./partners";
 import type { Actor, ParseWarning } from "./types";
 import { parseContactBlock } from "./values/contacts";
-import { extractAcronym } from "./values/slug";
+import { ficheAcronym } from "./values/slug";
 
 export function buildActor({ block, parsed, slug }: FicheInput, warnings: ParseWarning[]): Actor {
   const { sections } = parsed;
@@ -31,7 +31,7 @@ export function buildActor({ block, parsed, slug }: FicheInput, warnings: ParseW
     number: block.number,
     name: block.title,
     displayName: displayName(parsed, block.title),
-    acronym: extractAcronym(block.title),
+    acronym: ficheAcronym(block.title, displayName(parsed, block.title), allValues(sections)),
     slug,
     country: value("country"),
     regions,

@@ -13,7 +13,7 @@ import { parseFunders } from "./values/funders";
 import { parseInsertion } from "./values/insertion";
 import { parseCities, parseRegions } from "./values/regions";
 import { detectReturneeExperience } from "./values/returnees";
-import { extractAcronym } from "./values/slug";
+import { ficheAcronym } from "./values/slug";
 import { parseTrainings } from "./values/trainings";
 import { isBullet, stripBullet } from "./values/bullets";
 import { squash } from "./values/text";
@@ -46,7 +46,7 @@ export function buildPartner({ block, parsed, slug }: FicheInput, warnings: Pars
     number: block.number,
     name: block.title,
     displayName: displayName(parsed, block.title),
-    acronym: extractAcronym(block.title),
+    acronym: ficheAcronym(block.title, displayName(parsed, block.title), texts),
     slug,
     category: block.category ?? "key-actor",
     categoryHeading: block.categoryHeading,
@@ -82,7 +82,7 @@ export function displayName(parsed: ParsedFiche, fallback: string): string {
 
 /** The names a fiche's organisation goes by, so it is not listed as its own funder. */
 function selfNames(title: string, parsed: ParsedFiche): string[] {
-  const acronym = extractAcronym(title);
+  const acronym = ficheAcronym(title, displayName(parsed, title), allValues(parsed.sections));
   return [title, displayName(parsed, title), ...(acronym ? [acronym] : [])];
 }
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { extractAcronym, slugify } from "./slug";
+import { extractAcronym, ficheAcronym, slugify } from "./slug";
 
 describe("slugify", () => {
   it("folds accents, case and punctuation into hyphens", () => {
@@ -26,4 +26,22 @@ describe("extractAcronym", () => {
     ["GROUPE BANQUE MONDIALE", null],
     ["Caritas (Suisse)", null],
   ])("%s -> %s", (t, a) => expect(extractAcronym(t)).toBe(a));
+});
+
+describe("ficheAcronym", () => {
+  it("does not take a one-word heading for an acronym when the fiche writes the word in lower case", () => {
+    expect(ficheAcronym("CREATEAM", "Createam", ["Createam accompagne des jeunes"])).toBeNull();
+    expect(ficheAcronym("SWISSCONTACT", "Swisscontact", [])).toBeNull();
+    expect(ficheAcronym("DONILAB", "DONILAB", ["Donilab peut répondre aux besoins"])).toBeNull();
+  });
+  it("keeps a one-word heading the fiche always writes in capitals, addresses aside", () => {
+    expect(ficheAcronym("UNICEF", "UNICEF", ["l’UNICEF collabore avec l’OIM", "bamako@unicef.org", "www.unicef.org/mali"])).toBe("UNICEF");
+  });
+  it("keeps the casing of the line under the heading", () => {
+    expect(
+      ficheAcronym("SOCIETE AFRICAINE D’ÉTUDES ET DE REALISATIONS (SAER-EMPLOI)", "Société Africaine d’Études et de Réalisations (SAER-Emploi)", []),
+    ).toBe("SAER-Emploi");
+    expect(ficheAcronym("CFP SENOU (CFPS)", "CFP Sénou (CFPS)", [])).toBe("CFPS");
+    expect(ficheAcronym("GROUPE BANQUE MONDIALE", "Groupe Banque Mondiale", [])).toBeNull();
+  });
 });

@@ -35,3 +35,28 @@ export function extractAcronym(title: string): string | null {
   if (!t.includes(" ") && ACRONYM_RE.test(t)) return t;
   return null;
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The word as a whole token, any case: "SAER-EMPLOI" finds "SAER-Emploi" but
+ * not "SAER-Emploi2"; never inside an address ("bamako@unicef.org", "www.giz.de").
+ */
+const tokenRe = (word: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}&@./-])${escapeRe(word)}(?![\\p{L}\\p{N}&@-]|\\.\\p{L})`, "giu");
+
+/**
+ * The fiche's acronym as the fiche writes it. Headings are all capitals, so a
+ * one-word heading (CREATEAM, SWISSCONTACT, DONILAB) is an acronym only when
+ * the fiche never writes the word in lower case (UNICEF, COOPI); and a
+ * bracketed acronym keeps the display line's casing ("SAER-EMPLOI" in the
+ * heading, "SAER-Emploi" on the line under it).
+ */
+export function ficheAcronym(title: string, displayName: string, texts: readonly string[]): string | null {
+  const candidate = extractAcronym(title);
+  if (!candidate) return null;
+  const written = [displayName, ...texts].flatMap((t) => [...t.matchAll(tokenRe(candidate))].map((m) => m[0]));
+  if (candidate === title.trim() && written.some((w) => /\p{Ll}/u.test(w))) return null;
+  const onDisplayLine = [...displayName.matchAll(tokenRe(candidate))][0]?.[0];
+  return onDisplayLine ?? candidate;
+}
