@@ -201,10 +201,15 @@ export function collectWebsites(lines: SourceLine[]): string[] {
 
 /** The value of the first field with this key, or null. */
 export function fieldValue(sections: FicheSection[], key: string, sectionKey?: string): string | null {
+  return ficheField(sections, key, sectionKey)?.value ?? null;
+}
+
+/** The first field with this label key (label as written, value, lines); null when the fiche lacks it. */
+export function ficheField(sections: FicheSection[], key: string, sectionKey?: string): FicheField | null {
   for (const s of sections) {
     if (sectionKey && s.key !== sectionKey) continue;
     const f = s.fields.find((x) => x.key === key);
-    if (f) return f.value;
+    if (f) return f;
   }
   return null;
 }

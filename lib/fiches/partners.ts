@@ -3,9 +3,9 @@
  * from its label (docs/report-format.md §3.2–3.4) through a value extractor; the
  * sections themselves are kept whole so nothing the types leave out is lost.
  */
-import { allValues, contactBlockLines, fieldValue, DISPLAY_NAME_KEY, type ParsedFiche } from "./fiche";
+import { allValues, contactBlockLines, ficheField, fieldValue, DISPLAY_NAME_KEY, type ParsedFiche } from "./fiche";
 import type { FicheBlock } from "./report";
-import type { Capacity, Insertion, ParseWarning, Partner, SourceLine } from "./types";
+import type { Capacity, FicheField, Insertion, ParseWarning, Partner, SourceLine } from "./types";
 import { parseCapacity } from "./values/capacity";
 import { parseContactBlock } from "./values/contacts";
 import { parseFounded } from "./values/dates";
@@ -30,9 +30,11 @@ export function buildPartner({ block, parsed, slug }: FicheInput, warnings: Pars
   const at = block.headingLine;
   const value = (key: string) => fieldValue(sections, key);
 
-  const regionText = value("region") ?? value("regionCity");
-  const cityText = value("city") ?? value("regionCity");
-  const geo = geography(regionText, cityText, regionLine(parsed) ?? at, warnings);
+  const regionField = ficheField(sections, "region") ?? ficheField(sections, "regionCity");
+  const cityField = ficheField(sections, "city") ?? ficheField(sections, "regionCity");
+  const regionText = regionField?.value ?? null;
+  const cityText = cityField?.value ?? null;
+  const geo = geography(regionField, cityField, regionLine(parsed) ?? at, warnings);
 
   const structureText = value("structureType");
   const contacts = parseContactBlock(contactBlockLines(block.body, sections));
@@ -97,22 +99,28 @@ export function lastLine(body: SourceLine[], fallback: number): number {
   return fallback;
 }
 
+type GeographyField = Pick<FicheField, "label" | "value"> | null;
+
 /**
- * Regions come from Région, and from Ville when Ville names regions too
- * (`Ville  National`, a list of regions); towns that are not regions are cities.
+ * The regions a fiche works in come from Région; Ville is where the office is
+ * (COOPI: Région "Kayes, Ségou et Mopti", Ville "Bamako"), so it adds regions
+ * only when Région names none. A cercle or town counts in its region
+ * (gazetteer). The fiche is national when Région or Ville says so in words;
+ * `nationalText` keeps those words with their label ("Ville : National").
  */
-export function geography(regionText: string | null, cityText: string | null, line: number, warnings: ParseWarning[]) {
-  const fromRegion = parseRegions(regionText ?? "");
-  const fromCity = parseRegions(cityText ?? "");
-  const regions = [...fromRegion.regions];
-  for (const r of fromCity.regions) if (!regions.includes(r)) regions.push(r);
+export function geography(region: GeographyField, city: GeographyField, line: number, warnings: ParseWarning[]) {
+  const fromRegion = parseRegions(region?.value ?? "");
+  const fromCity = parseRegions(city?.value ?? "");
+  const regions = fromRegion.regions.length > 0 || fromRegion.national ? fromRegion.regions : fromCity.regions;
   for (const place of fromRegion.unknown) {
-    warnings.push({ line, code: "unknown-region", message: `"${place}" in Région is not a region of Mali` });
+    warnings.push({ line, code: "unknown-region", message: `"${place}" in Région is neither a region nor a place of the gazetteer` });
   }
+  const saysNational = [region, city].find((f) => f && parseRegions(f.value).national) ?? null;
   return {
     regions,
-    national: fromRegion.national || fromCity.national,
-    cities: cityText ? parseCities(cityText) : [],
+    national: saysNational !== null,
+    nationalText: saysNational ? `${squash(saysNational.label)} : ${squash(saysNational.value)}` : null,
+    cities: city ? parseCities(city.value) : [],
   };
 }
 

@@ -140,7 +140,10 @@ export interface Partner {
   country: string | null;
   /** Normalised region names (see lib/fiches/values/regions.ts), in order of mention, without duplicates. */
   regions: string[];
+  /** The fiche says it works in the whole country (Région or Ville: "National", "Couverture nationale"…). */
   national: boolean;
+  /** The words that say so, label included ("Ville : National"); null when not national. */
+  nationalText: string | null;
   regionText: string | null;
   cities: string[];
   cityText: string | null;

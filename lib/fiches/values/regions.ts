@@ -1,40 +1,42 @@
 /**
- * Mali's administrative regions, and readers for the free-text geography
- * values of the report (Région, Ville, Zone(s) géographique(s)).
- * See docs/report-format.md §4.11: lists mix regions, cercles/cities and prose.
+ * Mali's regions, and readers for the free-text geography values of the
+ * report (Région, Ville, Zone(s) géographique(s)). See docs/report-format.md
+ * §4.11: lists mix regions, cercles/towns and prose. Which region a cercle or
+ * town belongs to is data, in lib/fiches/gazetteer/mali-places.json.
  */
-import { fold, squash } from "./text";
+import gazetteer from "../gazetteer/mali-places.json";
 import { COUNTRIES } from "../edition";
 import { stripBullet } from "./bullets";
+import { fold, squash } from "./text";
+
+interface GazetteerRegion {
+  name: string;
+  alsoWritten?: string[];
+}
+interface GazetteerPlace {
+  name: string;
+  kind: string;
+  region: string;
+  alsoWritten?: string[];
+}
+
+const REGIONS: readonly GazetteerRegion[] = gazetteer.regions;
+const PLACES: readonly GazetteerPlace[] = gazetteer.places;
 
 /** The regions (and the District of Bamako), canonical spelling with accents. */
-export const MALI_REGIONS: readonly string[] = [
-  "Bamako",
-  "Kayes",
-  "Koulikoro",
-  "Sikasso",
-  "Ségou",
-  "Mopti",
-  "Tombouctou",
-  "Gao",
-  "Kidal",
-  "Ménaka",
-  "Taoudénit",
-];
+export const MALI_REGIONS: readonly string[] = REGIONS.map((r) => r.name);
 
-/** Folded variant -> canonical region. Variants are spelling vocabularies, not data. */
-const REGION_VARIANTS: ReadonlyArray<[string, string]> = [
-  ...MALI_REGIONS.map((r): [string, string] => [fold(r), r]),
-  ["district de bamako", "Bamako"],
-  ["district of bamako", "Bamako"],
-  ["timbuktu", "Tombouctou"],
-  ["tombouktou", "Tombouctou"],
-  ["taoudeni", "Taoudénit"],
-  ["taoudenni", "Taoudénit"],
-  ["taoudenit", "Taoudénit"],
-];
+/** Folded variant -> canonical region. */
+const REGION_VARIANTS: ReadonlyArray<[string, string]> = REGIONS.flatMap((r) =>
+  [r.name, ...(r.alsoWritten ?? [])].map((v): [string, string] => [fold(v), r.name]),
+);
 
 const REGION_BY_VARIANT = new Map(REGION_VARIANTS);
+
+/** Folded place name (cercle, 2012 region, town, with its other spellings) -> the report's region. */
+const REGION_BY_PLACE = new Map(
+  PLACES.flatMap((p) => [p.name, ...(p.alsoWritten ?? [])].map((n): [string, string] => [fold(n), p.region])),
+);
 
 /** Region words only (no "district de"), longest first so "taoudenit" wins over "taoudeni". */
 const REGION_WORDS = REGION_VARIANTS.filter(([v]) => !v.includes(" "))
@@ -59,9 +61,12 @@ export function regionSlug(region: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/** Phrases that mean "the whole country" rather than a list of places. */
-const NATIONAL_RE =
-  /\bnational(?:e|es)?\b|toutes les regions|ensemble du (?:territoire|pays)|principales villes des regions|tout le (?:pays|territoire)/;
+/**
+ * Phrases that mean "the whole country" rather than a list of places.
+ * "Présent dans les principales villes des régions" (FP17) is not one: it
+ * speaks of the cities of the regions the fiche lists.
+ */
+const NATIONAL_RE = /\bnational(?:e|es)?\b|toutes les regions|ensemble du (?:territoire|pays)|tout le (?:pays|territoire)/;
 
 /** Countries named beside zones ("projet régional (Niger, Burkina Faso…)"); they are not cities. */
 const COUNTRY_NAMES = new Set(COUNTRIES.map(fold));
@@ -72,7 +77,7 @@ const NOT_PLACE_WORDS = new Set(
     "national", "nationale", "couverture", "multi", "multi-pays", "projet", "budget", "zone", "zones",
     "en", "au", "aux", "le", "la", "les", "un", "une", "des", "total", "ciblage", "si", "present",
     "bureau", "ensemble", "toutes", "principales", "phase", "communes", "cercle", "cercles", "region",
-    "regions", "district", "villes", "ville",
+    "regions", "district", "villes", "ville", "nord", "sud", "centre", "est", "ouest",
   ].map(fold),
 );
 
@@ -109,27 +114,38 @@ function placeOf(item: string): string | null {
 }
 
 export interface RegionsResult {
-  /** Canonical regions, in order of first mention, without duplicates. */
+  /** Canonical regions, in order of first mention (directly or through a place of the gazetteer), without duplicates. */
   regions: string[];
   /** The value speaks of the whole country. */
   national: boolean;
-  /** Place names that are not regions (cercles, towns), as written, in order. */
+  /** Places of the gazetteer the value names, each with its region ("Kita" -> Kayes), in order. */
+  places: { name: string; region: string }[];
+  /** Place names neither a region nor in the gazetteer, as written, in order. */
   unknown: string[];
+}
+
+/** The report's region of a cercle, a 2012 region or a town of the gazetteer; null when unknown. */
+export function regionOfPlace(name: string): string | null {
+  const place = squash(fold(name))
+    .replace(/[.;:,]+$/, "")
+    .replace(/^(?:la |les |le )?(?:regions?|cercles?|communes?|villes?) (?:de |du |d')?/, "");
+  return normaliseRegion(name) ?? REGION_BY_PLACE.get(place) ?? null;
 }
 
 /**
  * Read a geography value: "Bamako, Sikasso, Mopti et Ségou", "Couverture
- * nationale", "Tombouctou, Gao, Mopti, Sikasso, Kita, Bamako" (Kita -> unknown).
+ * nationale", "Tombouctou, Gao, Mopti, Sikasso, Kita, Bamako" (Kita -> Kayes).
  */
 export function parseRegions(text: string): RegionsResult {
   const folded = fold(text);
   const national = NATIONAL_RE.test(folded);
-  const regions: string[] = [];
+  const mentions: { at: number; region: string }[] = [];
   for (const m of folded.matchAll(REGION_WORD_RE)) {
     const canonical = normaliseRegion(m[1]);
-    if (canonical && !regions.includes(canonical)) regions.push(canonical);
+    if (canonical) mentions.push({ at: m.index ?? 0, region: canonical });
   }
   const unknown: string[] = [];
+  const places: RegionsResult["places"] = [];
   const seen = new Set<string>();
   for (const item of splitItems(text)) {
     const place = placeOf(item);
@@ -140,12 +156,17 @@ export function parseRegions(text: string): RegionsResult {
     // "Kayes Koulikoro" (a missing comma): every word a region.
     if (place.split(" ").every((w) => normaliseRegion(w))) continue;
     const key = fold(place);
-    if (!seen.has(key)) {
-      seen.add(key);
-      unknown.push(place);
-    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const region = REGION_BY_PLACE.get(key);
+    if (region) {
+      places.push({ name: place, region });
+      mentions.push({ at: folded.indexOf(key), region });
+    } else unknown.push(place);
   }
-  return { regions, national, unknown };
+  const regions: string[] = [];
+  for (const { region } of mentions.sort((a, b) => a.at - b.at)) if (!regions.includes(region)) regions.push(region);
+  return { regions, national, places, unknown };
 }
 
 /**
