@@ -9,7 +9,7 @@ import type { Capacity, FicheField, Insertion, ParseWarning, Partner, SourceLine
 import { parseCapacity } from "./values/capacity";
 import { parseContactBlock } from "./values/contacts";
 import { parseFounded } from "./values/dates";
-import { parseFunders } from "./values/funders";
+import { parseFunders, placeRegionalBodies } from "./values/funders";
 import { parseInsertion } from "./values/insertion";
 import { parseCities, parseRegions } from "./values/regions";
 import { detectReturneeExperience } from "./values/returnees";
@@ -60,7 +60,7 @@ export function buildPartner({ block, parsed, slug }: FicheInput, warnings: Pars
     structureType: structureText ? firstSentence(structureText) : null,
     supportTypes: splitItems(value("supportType")),
     founded: parseFounded([structureText, value("governance")].filter(Boolean).join("\n")),
-    funders: parseFunders(value("funding") ?? "", { self: selfNames(block.title, parsed) }),
+    funders: placeRegionalBodies(parseFunders(value("funding") ?? "", { self: selfNames(block.title, parsed) }), geo.regions),
     absorptionCapacity: capacity(value("absorptionCapacity")),
     totalCapacity: capacity(value("totalCapacity")),
     returneeCapacity: capacity(value("returneeCapacity")),

@@ -98,6 +98,12 @@ export interface FunderLink {
   current: boolean;
   /** Programme or project named with the funder, e.g. "ACEFOR" in "AFD (ACEFOR)". */
   programme: string | null;
+  /**
+   * True when the text names only the programme ("PROCEJ") and the funder comes
+   * from the programme-to-funder map (lib/fiches/edition.ts): shown as
+   * "via PROCEJ (inferred)", never as a funder the fiche names.
+   */
+  inferred: boolean;
 }
 
 export interface Phone {
@@ -167,11 +173,27 @@ export interface Partner {
 }
 
 export interface Money {
-  /** Amount in units of the currency (60 millions USD -> 60000000); the upper bound for a range; null when not a figure. */
+  /**
+   * Amount in units of the currency (60 millions USD -> 60000000); the upper
+   * bound for a range; the sum of the parts when the text lists parts without
+   * a total; null when not a figure.
+   */
   amount: number | null;
   /** ISO code: "EUR", "USD", "XOF" (FCFA), "CHF"; null when not given. */
   currency: string | null;
   text: string;
+  /**
+   * The phases or shares the text lists one after the other ("Phase I (9 millions
+   * EUR) et phase II (15 millions EUR)", "20 millions EUR (FFU), 0,5 million EUR
+   * (Ambassade des Pays-Bas)…"), each with its label as written; [] otherwise.
+   */
+  parts: MoneyPart[];
+}
+
+export interface MoneyPart {
+  label: string;
+  amount: number;
+  currency: string | null;
 }
 
 export interface ActorProject {

@@ -7,23 +7,21 @@ import type { FunderLink } from "../types";
 import { fold, squash } from "./text";
 
 /**
- * What a sub-label says of the names after it. Under "Financements" the
- * report also lists whom the partner works with: clients ("Clients :",
- * "Prestation de services aux entreprises privées :"), technical partners,
- * and partners grouped by sector ("Secteur privé :", "Secteur bancaire :",
- * "Partenaires privés :"), which for a service firm are its customers.
- * - "none": not funders at all;
- * - "known": only names of the funder vocabulary are funders (a bank or a
- *   telecom company named there is a partner, "PNUD" a funder);
- * - "all": a funding sub-label, every name is a funder.
+ * What a sub-label says of the names after it. One rule for every fiche:
+ * whoever the "Financements" field names is a funder of the partner, whatever
+ * the sub-label (funders, "Partenaires institutionnels / privés", "Secteur
+ * privé", "Collaborations"…), except under a sub-label that says the names are
+ * clients or technical partners ("Clients :", "Prestation de services aux
+ * entreprises privées :", "Partenaires techniques :"): those buy or give
+ * services, not funding.
+ * - "none": not funders;
+ * - "all": every organisation named is a funder.
  */
-export type GroupKind = "none" | "known" | "all";
+export type GroupKind = "none" | "all";
 
 export function groupKind(label: string): GroupKind {
   const f = fold(label);
   if (/\bclients?\b|prestations?\b|\bpartenaires? techniques?\b(?! et financ)/.test(f)) return "none";
-  if (/financ|bailleur|subvention|\bfonds\b|donateur|soutien|\bdons?\b/.test(f)) return "all";
-  if (/secteur|partenai|collaboration|association|reseau|prive|public|bancaire|entreprise|institution/.test(f)) return "known";
   return "all";
 }
 

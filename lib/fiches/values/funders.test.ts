@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { FUNDERS, canonicalFunder, parseFunders } from "./funders";
+import { FUNDERS, canonicalFunder, parseFunders, placeRegionalBodies } from "./funders";
 
 const brief = (t: string) => parseFunders(t).map((l) => [l.name, l.current, l.programme]);
 
@@ -56,16 +56,32 @@ describe("parseFunders", () => {
       "Financement actuel :\n• FFEM, Réduction de l’usage des pesticides, mai 2022 à avril 2025 ;\nFinancements précédents d’intérêt :\n• UNICEF, « Insertion économique des jeunes », mai 2021 – juin 2022 (220.000 EUR).",
     );
     expect(links).toEqual([
-      { name: "FFEM", text: "FFEM", current: true, programme: "Réduction de l’usage des pesticides" },
-      { name: "UNICEF", text: "UNICEF", current: false, programme: "Insertion économique des jeunes" },
+      { name: "FFEM", text: "FFEM", current: true, programme: "Réduction de l’usage des pesticides", inferred: false },
+      { name: "UNICEF", text: "UNICEF", current: false, programme: "Insertion économique des jeunes", inferred: false },
     ]);
   });
-  it("maps programmes listed as funders, and skips one with several funders", () => {
-    expect(brief("GRDR, PROCEJ, ACEFOR, FACEJ")).toEqual([
-      ["GRDR", true, null],
-      ["Banque mondiale", true, "PROCEJ"],
-      ["AFD", true, "ACEFOR"],
+  it("marks the funder of a programme listed as a funder as inferred, and skips one with several funders (FP7)", () => {
+    const links = parseFunders("Autres financements : GRDR, Conseil régional, PROCEJ, ACEFOR, FACEJ.");
+    expect(links.map((l) => [l.name, l.programme, l.inferred])).toEqual([
+      ["GRDR", null, false],
+      ["Conseil régional", null, false],
+      ["Banque mondiale", "PROCEJ", true],
+      ["AFD", "ACEFOR", true],
     ]);
+    // Named with its programme, the funder is the text's own: "AFD (ACEFOR)".
+    expect(parseFunders("AFD (ACEFOR), PROCEJ").map((l) => [l.name, l.inferred])).toEqual([
+      ["AFD", false],
+      ["Banque mondiale", true],
+    ]);
+    // Named once and reached once through a programme: the stated link wins.
+    expect(parseFunders("ACEFOR, AFD").map((l) => [l.name, l.programme, l.inferred])).toEqual([["AFD", "ACEFOR", false]]);
+  });
+  it("gives a regional council its fiche's region, so Kayes and Ségou are two funders (FP7/FP8, FP9)", () => {
+    const links = parseFunders("GIZ, Conseil régional, PROCEJ");
+    expect(placeRegionalBodies(links, ["Kayes"]).map((l) => l.name)).toEqual(["GIZ", "Conseil régional de Kayes", "Banque mondiale"]);
+    expect(placeRegionalBodies(links, ["Ségou"])[1]).toMatchObject({ name: "Conseil régional de Ségou", text: "Conseil régional" });
+    expect(placeRegionalBodies(links, ["Kayes", "Bamako"])[1].name).toBe("Conseil régional");
+    expect(placeRegionalBodies(parseFunders("Conseil régional de Kayes"), ["Ségou"])[0].name).toBe("Conseil régional de Kayes");
   });
   it("keeps unknown names as written and drops nothing known", () => {
     expect(brief("Subvention de l’État, AECID, ONG ENGIM (ONG Italienne), Swisscontact, Mairie de la\nCommune I")).toEqual([
@@ -113,13 +129,31 @@ describe("parseFunders", () => {
     const links = parseFunders("• 46% des fonds proviennent de l’AFD ;\n• AFD et FFEM, Programme Equité, 2019-2023.\n• Prestation de services aux entreprises privées : par ex. : Total Énergies Mali, Canal+");
     expect(links.map((l) => l.name)).toEqual(["AFD", "FFEM"]);
   });
-  it("keeps clients, technical partners and sector lists out of the funders", () => {
+  it("keeps every organisation the field names, private and institutional alike, but not clients nor technical partners", () => {
     const links = brief(
       "• Bailleurs principaux : UN Women, Banque mondiale, Care ;\n• Secteur public : Chambre du Commerce et de l’Industrie du Mali ;\n• Secteur privé : Nelio8, Motorola, PNUD.\nClients : OIM, Orange\nPartenaires techniques : GIZ, Afrilabs",
     );
-    // Every name under a funding sub-label; under a sector only vocabulary funders; none of the clients or technical partners.
-    expect(links.map((l) => l[0])).toEqual(["ONU Femmes", "Banque mondiale", "Care", "PNUD"]);
+    expect(links.map((l) => l[0])).toEqual(["ONU Femmes", "Banque mondiale", "Care", "Chambre du Commerce et de l’Industrie du Mali", "Nelio8", "Motorola", "PNUD"]);
     expect(brief("Partenaires techniques et financiers : GIZ, Afrilabs").map((l) => l[0])).toEqual(["GIZ", "Afrilabs"]);
+    // FP26, FP27: partners listed under "Partenaires institutionnels / privés", ministries in lower case included.
+    expect(
+      brief(
+        "• Partenaires institutionnels : ministère de l’Entrepreneuriat National, de l’Emploi\net de la Formation Professionnelle, Direction Nationale des PME et\nPMI ;\n• Partenaires privés : Ciem, Saham Assurance, l’Oréal.",
+      ).map((l) => l[0]),
+    ).toEqual([
+      "ministère de l’Entrepreneuriat National, de l’Emploi et de la Formation Professionnelle",
+      "Direction Nationale des PME et PMI",
+      "Ciem",
+      "Saham Assurance",
+      "L’Oréal",
+    ]);
+    // FP5: private companies named in lower case.
+    expect(brief("- Conseil régional de Kayes, OIM, entreprises d’exploitation\nminières de Kalé et de Gounkoto, APEJ.").map((l) => l[0])).toEqual([
+      "Conseil régional de Kayes",
+      "OIM",
+      "entreprises d’exploitation minières de Kalé et de Gounkoto",
+      "APEJ",
+    ]);
   });
   it("applies a client header line to the bullets below it", () => {
     expect(brief("Clients :\n• Total Énergies\n• OIM\nFinancements actuels :\n• AFD").map((l) => l[0])).toEqual(["AFD"]);
@@ -133,8 +167,8 @@ describe("parseFunders", () => {
       "Conseil régional de Kayes",
     ]);
   });
-  it("does not take shareholders or own funds for an organisation", () => {
-    expect(brief("• Actionnaires maliens ;\n• Fonds propres ;\n• Union européenne/FFU").map((l) => l[0])).toEqual(["Union européenne"]);
+  it("keeps shareholders as the text names them, and own funds out (FP23)", () => {
+    expect(brief("• Actionnaires maliens ;\n• Fonds propres ;\n• Union européenne/FFU").map((l) => l[0])).toEqual(["Actionnaires maliens", "Union européenne"]);
   });
   it("does not split a quoted project title into names", () => {
     expect(brief("• Fonds propre, Projet ‘Protection, Promotion et Respect des Droits des Enfants’ (PRISM) ;\n• DDC et fonds propres, Projet ‘Renforcement’")).toEqual([

@@ -153,13 +153,28 @@ const clean = (s: string) =>
 /** Longer pieces are prose: only vocabulary names are taken from them. */
 const MAX_NAME_WORDS = 10;
 
-/** Unknown names kept as funders: short, capitalised, not a figure nor a project. */
+/**
+ * An organisation named in lower case, then a proper noun: "ministère de
+ * l’Emploi…", "entreprises d’exploitation minières de Kalé…", "groupe Azalai".
+ * Such names run longer: a ministry's full title has a dozen words.
+ */
+const ORGANISATION_NOUN_RE =
+  /^(?:minist[eè]res?|directions?|entreprises?|soci[eé]t[eé]s?|groupes?|fondations?|associations?|agences?|banques?|mairies?|conseils?|chambres?|cabinets?|offices?|instituts?|r[ée]seaux?|consortium)\b[^.;:]*?\p{Lu}/u;
+const MAX_ORGANISATION_WORDS = 16;
+
+/** A piece too long for a name: only the vocabulary names in it count. */
+const isProse = (s: string) => {
+  const words = s.split(/\s+/).length;
+  return words > MAX_NAME_WORDS && !(ORGANISATION_NOUN_RE.test(s) && words <= MAX_ORGANISATION_WORDS);
+};
+
+/** Unknown names kept as funders: short, capitalised (or an organisation noun), not a figure nor a project. */
 const looksLikeName = (s: string) =>
-  /^[\p{Lu}\d]/u.test(s) &&
   !/^\d/.test(s) &&
-  s.split(/\s+/).length <= MAX_NAME_WORDS &&
-  // Own resources and generic sources are not organisations: "Fonds propres", "Actionnaires maliens".
-  !/^(?:projet|programme|phase|fonds propres?|ressources propres|autofinancement|actionnaires?|associ[eé]s|cotisations?|membres|autres?|financements?|subventions?)\b/i.test(s);
+  ((/^[\p{Lu}]/u.test(s) && s.split(/\s+/).length <= MAX_NAME_WORDS) ||
+    (ORGANISATION_NOUN_RE.test(s) && s.split(/\s+/).length <= MAX_ORGANISATION_WORDS)) &&
+  // Own resources are the partner itself, and these words open no organisation's name.
+  !/^(?:projet|programme|phase|fonds propres?|ressources propres|autofinancement|autres?|financements?|subventions?)\b/i.test(s);
 
 const ACRONYM_IN_BRACKETS_RE = /\(\s*([\p{Lu}\d][\p{Lu}\d&\-/]+)\s*[,)]/u;
 
@@ -173,19 +188,22 @@ function bracketProgramme(inner: string): string | null {
 
 /** Funders of one list piece such as "AFD (ACEFOR)", "Ambassade du Danemark (FACEJ)", "ONG ENGIM (ONG Italienne)". */
 function pieceLinks(piece: string, current: boolean): FunderLink[] {
-  const text = clean(piece);
+  // "l’Oréal": an article glued to a one-word name is part of it.
+  const bare = piece.trim().replace(/[\s.;,…]+$/, "");
+  const text = /^[lL]['’]\p{Lu}[\p{L}-]+$/u.test(bare) ? `L’${bare.slice(2)}` : clean(piece);
   if (!text) return [];
   const bracket = /^(.*?)\s*\(([^)]*)\)?\s*$/.exec(text);
   const head = bracket ? bracket[1].trim() : text;
   const programme = bracket ? bracketProgramme(bracket[2]) : null;
   const programmeFunder = programmeFunderOf(head);
   if (programmeFunder !== undefined) {
-    return programmeFunder ? [{ name: programmeFunder, text, current, programme: head }] : [];
+    // The text names the programme only: its funder is inferred from the programme map.
+    return programmeFunder ? [{ name: programmeFunder, text, current, programme: head, inferred: true }] : [];
   }
   const hits = findFunders(head).filter((h) => !/\bvia\s+(?:l'|le |la )?$/i.test(plain(head).slice(0, h.start)));
   if (hits.length === 0 && bracket) hits.push(...findFunders(bracket[2]).slice(0, 1));
-  if (hits.length) return hits.map((h) => ({ name: h.canonical, text, current, programme }));
-  return looksLikeName(head) ? [{ name: head, text, current, programme }] : [];
+  if (hits.length) return hits.map((h) => ({ name: h.canonical, text, current, programme, inferred: false }));
+  return looksLikeName(head) ? [{ name: head, text, current, programme, inferred: false }] : [];
 }
 
 /**
@@ -246,6 +264,7 @@ function itemLinks(content: string, current: boolean): FunderLink[] {
       segments[1]
         .replace(/^(?:projets?|programme)\s+/i, "")
         .replace(/\s*\([^)]*\)?/g, "")
+        .replace(/[\s.;,]+$/, "")
         .replace(/^[«‘'"\s]+|[»’'"\s]+$/g, ""),
     );
     const programme =
@@ -259,11 +278,11 @@ function itemLinks(content: string, current: boolean): FunderLink[] {
     const [main, via] = segment.split(/\s+via\s+/i);
     const fromVia = viaProgramme(via);
     for (const piece of splitNames(main)) {
-      if (clean(piece).split(/\s+/).length > MAX_NAME_WORDS) {
+      if (isProse(clean(piece))) {
         // Prose: only the known names in it, not the channels after "via".
         for (const h of findFunders(piece)) {
           if (/\bvia\s+(?:l'|le |la )?$/i.test(plain(piece).slice(0, h.start))) continue;
-          links.push({ name: h.canonical, text: piece.slice(h.start, h.end), current, programme: null });
+          links.push({ name: h.canonical, text: piece.slice(h.start, h.end), current, programme: null, inferred: false });
         }
         continue;
       }
@@ -333,17 +352,26 @@ export function parseFunders(text: string, options: ParseFundersOptions = {}): F
     }
     if (itemGroup === "none") continue;
     for (const link of itemLinks(content, itemCurrent)) {
-      if (itemGroup === "known" && !isKnown(link)) continue;
       if (isSelf(link, self)) continue;
       const same = links.find((l) => l.name === link.name && l.current === link.current);
       if (!same) links.push(link);
-      else if (!same.programme && link.programme) same.programme = link.programme;
+      else if (same.inferred && !link.inferred) Object.assign(same, link, { programme: link.programme ?? same.programme });
+      else if (!same.programme && link.programme && same.inferred === link.inferred) same.programme = link.programme;
     }
   }
   return links;
 }
 
-const KNOWN_NAMES = new Set(FUNDERS.map((f) => f.name));
+/** A regional body named without its place: "Conseil régional", "Conseil Régional". */
+const REGIONAL_BODY_RE = /^(?:conseil|chambre|direction|assembl[eé]e)s?\s+r[eé]gionale?s?(?:\s+(?:des|de la|du)\s+[\p{L}’' ]+)?$/iu;
 
-/** A vocabulary funder, or one reached through a programme the vocabulary knows. */
-const isKnown = (link: FunderLink) => KNOWN_NAMES.has(link.name);
+/**
+ * "Conseil régional" in a fiche of one region is that region's council: the
+ * councils of Kayes and of Ségou are two funders (FP7, FP8 in Kayes; FP9 in
+ * Ségou). A name that already says its place, or a fiche of several regions,
+ * is left as written.
+ */
+export function placeRegionalBodies(links: FunderLink[], regions: readonly string[]): FunderLink[] {
+  if (regions.length !== 1) return links;
+  return links.map((l) => (REGIONAL_BODY_RE.test(l.name.trim()) ? { ...l, name: `${l.name.trim()} de ${regions[0]}` } : l));
+}
