@@ -74,7 +74,7 @@ describe("buildSearchText", () => {
 
   it("joins back a word the report cut at a line end, so auto-emploi is one word", () => {
     const sections = [{ heading: "Structure", fields: [{ label: "Appui", value: "promotion de l’auto-\nemploi des micro-\nentrepreneurs" }] }];
-    expect(buildSearchText({ ...base, sections })).toContain("promotion de l’auto-emploi des micro-entrepreneurs");
+    expect(buildSearchText({ ...base, sections }).text).toContain("promotion de l’auto-emploi des micro-entrepreneurs");
   });
 
   it("skips missing optional names", () => {
