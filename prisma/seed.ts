@@ -25,7 +25,7 @@ async function load(url: string, sources: ReturnType<typeof parseSources>) {
   const db = createDb(url, 2);
   try {
     const started = Date.now();
-    const counts = await loadReports(db, sources);
+    const counts = await loadReports(db, sources, { onSkip: (message) => console.log(`seed: ${message}`) });
     for (const line of formatCounts(counts)) console.log(`seed:   ${line}`);
     for (const entity of Object.values(counts)) for (const change of entity.changes) console.log(`seed:     updated ${change}`);
     const verdict = somethingChanged(counts) ? "database updated" : "nothing to change";

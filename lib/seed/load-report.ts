@@ -4,8 +4,9 @@
  * Parsing happens first, outside the transaction: a file that is not a report
  * stops the run before anything is written.
  */
-import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
+import { type EditionDescription, describeEdition } from "../editions/describe";
+import { latestEdition, syncEdition } from "../editions/store";
 import { parseReport } from "../fiches";
 import { type ParsedReport, ReportFormatError } from "../fiches/types";
 import { FUNDERS } from "../fiches/values/funders";
@@ -26,6 +27,8 @@ export interface ParsedSource {
   file: string;
   hash: string;
   report: ParsedReport;
+  /** Title, interview period, pages and introductions of this edition (lib/editions). */
+  edition: EditionDescription;
 }
 
 /** A seed file that is not a mapping report; `line` is where the parser gave up. */
@@ -43,7 +46,9 @@ export class SeedFileError extends Error {
 export function parseSources(sources: SeedSource[]): ParsedSource[] {
   return sources.map(({ file, text }) => {
     try {
-      return { file, hash: createHash("sha256").update(text).digest("hex"), report: parseReport(text) };
+      const report = parseReport(text);
+      const edition = describeEdition({ file, text }, report);
+      return { file, hash: edition.sourceHash, report, edition };
     } catch (error) {
       if (error instanceof ReportFormatError) {
         throw new SeedFileError(file, error.line, error.message.replace(/^line \d+: /, ""));
@@ -80,6 +85,8 @@ function desiredFunders(report: ParsedReport): DesiredFunder[] {
 export interface LoadOptions {
   /** Interactive transaction timeout; the embedded database is slow on a first load. */
   timeoutMs?: number;
+  /** Told when a source is left alone because an admin applied a newer edition (lib/imports). */
+  onSkip?: (message: string) => void;
 }
 
 /** Load every parsed report in one transaction; returns what each entity saw. */
@@ -89,11 +96,18 @@ export async function loadReports(db: Db, sources: ParsedSource[], options: Load
     async (tx) => {
       const total = emptyCounts();
       for (const source of sources) {
+        // An edition an admin imported and applied is newer than the seed file: reloading the file would undo it.
+        const latest = await latestEdition(tx);
+        if (latest && latest.origin === "import" && latest.sourceHash !== source.hash) {
+          options.onSkip?.(`${source.file}: not loaded, the directory holds the newer edition "${latest.title}" (imported)`);
+          continue;
+        }
         const counts = emptyCounts();
+        const editionId = await syncEdition(tx, source.edition, "seed");
         const regions = await syncRegions(tx, counts.regions);
         const funders = await syncFunders(tx, desiredFunders(source.report), counts.funders);
         const refs = references(regions, funders);
-        await syncPartners(tx, source.report.partners, refs, counts.partners);
+        await syncPartners(tx, source.report.partners, refs, counts.partners, editionId);
         await syncDonors(tx, source.report.actors, refs, counts.donors);
         await syncInterviews(tx, source.report.interviews, counts.interviews);
         await syncDocuments(tx, source.report.documents, counts.documents);

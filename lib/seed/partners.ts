@@ -9,6 +9,7 @@ import type { CapacityKind } from "../db/generated/enums";
 import type { Capacity, Partner } from "../fiches/types";
 import { categoryKey } from "../fiches/values/categories";
 import { capacityFields, capacityRows, type KindedCapacity } from "../partners/capacity";
+import { type PartnerSnapshot, snapshotOfRow } from "../partners/history";
 import { buildSearchText } from "../partners/search-text";
 import {
   type ContactRow,
@@ -53,7 +54,7 @@ interface FundingRow {
   programme: string | null;
 }
 
-function scalarsFromReport(p: Partner) {
+function scalarsFromReport(p: Partner, editionId: number | null) {
   return {
     slug: p.slug,
     name: p.name,
@@ -83,6 +84,9 @@ function scalarsFromReport(p: Partner) {
     sourceEnd: p.lines[1],
     searchText: "",
     contactSearchText: "",
+    editionId,
+    /** What the report says of the fiche, `{ snapshot }` (lib/provenance); filled in by desiredState. */
+    report: {} as Prisma.InputJsonValue,
   };
 }
 type PartnerScalars = ReturnType<typeof scalarsFromReport>;
@@ -119,9 +123,9 @@ function fundingRows(p: Partner, refs: References): FundingRow[] {
   return rows;
 }
 
-function desiredState(p: Partner, refs: References): PartnerState {
-  return {
-    scalars: scalarsFromReport(p),
+function desiredState(p: Partner, refs: References, editionId: number | null): PartnerState {
+  const state: PartnerState = {
+    scalars: scalarsFromReport(p, editionId),
     regions: regionIds(p.regions, refs.regions),
     capacities: [
       ...capacityRow("absorption", p.absorptionCapacity),
@@ -133,6 +137,27 @@ function desiredState(p: Partner, refs: References): PartnerState {
     contacts: contactsFromReport(p.contacts),
     sections: sectionsFromReport(p.sections),
   };
+  state.scalars.report = { snapshot: reportSnapshot(state, refs) } as unknown as Prisma.InputJsonValue;
+  return state;
+}
+
+/**
+ * The fiche as the report gives it, in the shape of the partner's history
+ * (lib/partners/history.ts): what lib/provenance compares an edited value with,
+ * and where the report's own text stays after an admin edits the fiche.
+ */
+function reportSnapshot(state: PartnerState, refs: References): PartnerSnapshot {
+  const row = {
+    ...state.scalars,
+    status: "active",
+    regions: state.regions.map((id) => ({ region: { slug: refs.regionSlugs.get(id) } })),
+    capacities: state.capacities,
+    trainings: state.trainings,
+    fundings: state.fundings.map((f) => ({ ...f, funder: { slug: refs.funderSlugs.get(f.funderId), name: refs.funderNames.get(f.funderId) } })),
+    contacts: state.contacts,
+    sections: state.sections,
+  };
+  return snapshotOfRow(row as unknown as Parameters<typeof snapshotOfRow>[0]);
 }
 
 /** The database side in the desired state's shape (same scalar keys, same row forms). */
@@ -195,7 +220,13 @@ function nestedWrites(state: Pick<PartnerState, (typeof COLLECTIONS)[number]>, r
   };
 }
 
-export async function syncPartners(tx: Tx, partners: Partner[], refs: References, count: EntityCount): Promise<void> {
+export async function syncPartners(
+  tx: Tx,
+  partners: Partner[],
+  refs: References,
+  count: EntityCount,
+  editionId: number | null = null,
+): Promise<void> {
   const existing = await tx.partner.findMany({
     where: { number: { in: partners.map((p) => p.number) } },
     include: PARTNER_INCLUDE,
@@ -203,7 +234,7 @@ export async function syncPartners(tx: Tx, partners: Partner[], refs: References
   const byNumber = new Map(existing.map((row) => [row.number, row]));
 
   for (const partner of partners) {
-    const desired = desiredState(partner, refs);
+    const desired = desiredState(partner, refs, editionId);
     const row = byNumber.get(partner.number);
     if (!row) {
       Object.assign(desired.scalars, searchColumns(desired, refs));

@@ -12,13 +12,16 @@ type Tx = Prisma.TransactionClient;
 export interface References {
   regions: Map<string, number>;
   regionNames: Map<number, string>;
+  regionSlugs: Map<number, string>;
   funders: Map<string, number>;
   funderNames: Map<number, string>;
+  funderSlugs: Map<number, string>;
 }
 
 export function references(regions: Map<string, number>, funders: FunderIds): References {
   const regionNames = new Map([...regions].map(([name, id]) => [id, name]));
-  return { regions, regionNames, funders: funders.ids, funderNames: funders.names };
+  const regionSlugs = new Map([...regions].map(([name, id]) => [id, regionSlug(name)]));
+  return { regions, regionNames, regionSlugs, funders: funders.ids, funderNames: funders.names, funderSlugs: funders.slugs };
 }
 
 export async function syncRegions(tx: Tx, count: EntityCount): Promise<Map<string, number>> {
@@ -53,6 +56,8 @@ export interface FunderIds {
   ids: Map<string, number>;
   /** Funder row -> the name it is stored under. */
   names: Map<number, string>;
+  /** Funder row -> its slug. */
+  slugs: Map<number, string>;
 }
 
 /**
@@ -88,5 +93,6 @@ export async function syncFunders(tx: Tx, desired: DesiredFunder[], count: Entit
     }
   }
   for (const funder of desired) ids.set(funder.name, bySlug.get(funder.slug)!.id);
-  return { ids, names: new Map([...bySlug.values()].map((f) => [f.id, f.name])) };
+  const rows = [...bySlug.values()];
+  return { ids, names: new Map(rows.map((f) => [f.id, f.name])), slugs: new Map(rows.map((f) => [f.id, f.slug])) };
 }
