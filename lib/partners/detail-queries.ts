@@ -12,11 +12,13 @@ import { sectionsSelect } from "../directory/sections";
 import { isSlug } from "../directory/slug";
 import { isVisibleTo } from "../directory/visibility";
 import { regionRefsSelect } from "../regions/refs";
+import { partnerProvenance, provenanceSelect } from "../provenance/queries";
 import { capacitySelect } from "./capacity";
 import { serializePartnerDetail } from "./serializers";
 import type { PartnerDetail } from "./types";
 
 export const partnerDetailSelect = {
+  ...provenanceSelect,
   slug: true,
   number: true,
   name: true,
@@ -71,5 +73,6 @@ export async function getPartnerBySlug(slug: string, viewer: Viewer): Promise<Pa
   if (!isSlug(slug)) return null;
   const row = await getDb().partner.findUnique({ where: { slug }, select: partnerDetailSelect });
   if (!row || !isVisibleTo(row.status, viewer)) return null;
-  return serializePartnerDetail(row, viewer);
+  const detail = serializePartnerDetail(row, viewer);
+  return { ...detail, ...(await partnerProvenance(getDb(), { ...row, lines: detail.lines }, viewer)) };
 }

@@ -86,6 +86,10 @@ describe("CSV export", () => {
     expect(header[1]).toBe("Nom (name)");
     expect(header).toContain("Sigle (alternate_name)");
     expect(header).toContain("Zones d’intervention (service_area)");
+    // When someone last confirmed each fiche, never the date it was loaded (issue 10): none is verified yet.
+    expect(header).toContain("Dernière vérification (last_verified)");
+    expect(header.some((h) => /mise à jour|last_modified/i.test(h))).toBe(false);
+    expect(rows.every((r) => r[header.indexOf("Dernière vérification (last_verified)")] === "")).toBe(true);
     expect(rows).toHaveLength(total);
     expect(rows.every((r) => r.length === header.length)).toBe(true);
     // Accents survive, and the rows follow the view's sort.

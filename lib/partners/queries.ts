@@ -45,7 +45,7 @@ const EXPORT_SELECT = {
   returneeEvidence: true,
   costs: true,
   websites: true,
-  updatedAt: true,
+  verifiedAt: true,
   trainings: { select: { name: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.PartnerSelect;
 

@@ -14,6 +14,7 @@ import { regionRefs } from "../regions/refs";
 import { capacitiesByKind } from "./capacity";
 import type { PartnerDetailRow } from "./detail-queries";
 import type { Passage } from "./passage";
+import type { FicheProvenance } from "../provenance/provenance";
 import type { PartnerExportRow, PartnerListResult, PartnerListRow } from "./queries";
 import type { PartnerDetail, PartnerExportItem, PartnerListItem } from "./types";
 
@@ -66,7 +67,7 @@ export function serializePartnerExportItem(row: PartnerExportRow, viewer: Viewer
     costs: row.costs,
     websites: row.websites,
     trainings: row.trainings.map((t) => t.name),
-    updatedAt: row.updatedAt,
+    verifiedAt: row.verifiedAt,
   };
   if (canExportContacts(viewer) && row.contacts) {
     const contacts = serializeContacts(row.contacts, viewer);
@@ -75,8 +76,8 @@ export function serializePartnerExportItem(row: PartnerExportRow, viewer: Viewer
   return item;
 }
 
-/** One fiche for this viewer (the query has already checked that the viewer may see it). */
-export function serializePartnerDetail(row: PartnerDetailRow, viewer: Viewer): PartnerDetail {
+/** One fiche for this viewer (the query has already checked that the viewer may see it); its provenance is added by the query. */
+export function serializePartnerDetail(row: PartnerDetailRow, viewer: Viewer): Omit<PartnerDetail, keyof FicheProvenance> {
   return {
     slug: row.slug,
     number: row.number,

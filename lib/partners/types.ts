@@ -14,6 +14,7 @@ import type { RegionRef } from "../regions/refs";
 import type { CapacityView } from "./capacity";
 import type { ReturneeValue } from "./filter-params";
 import type { Passage } from "./passage";
+import type { FicheProvenance } from "../provenance/provenance";
 
 export type { CapacityView };
 
@@ -61,6 +62,13 @@ export interface PartnerDetail {
   sections: FicheSectionView[];
   lines: SourceLines;
   status: "active" | "archived";
+  /** The report edition the fiche comes from (null for a partner an admin created). */
+  edition: FicheProvenance["edition"];
+  /** When an admin last confirmed the fiche; null when never since the report. */
+  verifiedAt: string | null;
+  verification: FicheProvenance["verification"];
+  /** Source of each typed field: the report (lines, PDF page) or an edit (who, when, version). */
+  provenance: FicheProvenance["provenance"];
 }
 
 /** One row of the partner list (page and JSON API). */
@@ -96,7 +104,8 @@ export interface PartnerExportItem extends PartnerListItem {
   costs: string | null;
   websites: string[];
   trainings: string[];
-  updatedAt: Date;
+  /** When an admin last confirmed the fiche (null: never since the report). */
+  verifiedAt: Date | null;
   /** Absent (not empty) when the viewer may not export contacts. */
   contacts?: ContactView[];
 }
