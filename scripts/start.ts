@@ -14,7 +14,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { BIN, ROOT, runNode, runningChildren, startNode, tsArgs } from "../lib/runtime/children";
-import { DatabaseUnreachable, type EmbeddedChild, countPartners, ensureDatabase, redactUrl, spawnEmbeddedDb } from "../lib/runtime/database";
+import {
+  DatabaseUnreachable,
+  type EmbeddedChild,
+  countPartners,
+  ensureDatabase,
+  redactUrl,
+  reportWithoutEdition,
+  spawnEmbeddedDb,
+} from "../lib/runtime/database";
 import { ensureGenerated } from "../lib/runtime/generate";
 import { migrateDeploy } from "../lib/runtime/migrate";
 
@@ -85,8 +93,9 @@ async function main() {
   await migrateDeploy(url);
 
   const partners = await countPartners(url);
-  if (partners === 0 || reseed) {
-    say(partners === 0 ? "empty database: seeding from seeds/*.txt…" : "re-seeding (idempotent)…");
+  const noEdition = partners !== null && partners > 0 && (await reportWithoutEdition(url));
+  if (partners === 0 || reseed || noEdition) {
+    say(partners === 0 ? "empty database: seeding from seeds/*.txt…" : noEdition ? "recording the report's edition (idempotent seed)…" : "re-seeding (idempotent)…");
     await runNode(tsArgs("prisma/seed.ts"), { env });
   } else {
     say(`${partners} partners in the database (re-seed with --reseed or SEED=always)`);

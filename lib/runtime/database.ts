@@ -63,6 +63,22 @@ export async function ensureDatabase(url: string): Promise<"ready" | "created"> 
   }
 }
 
+/**
+ * Fiches loaded from the report before editions were recorded (issue 10): the
+ * seed fills in their edition and report values; until then their provenance is unknown.
+ */
+export async function reportWithoutEdition(url: string): Promise<boolean> {
+  const client = await connect(url);
+  try {
+    const result = await client.query(
+      `SELECT EXISTS (SELECT 1 FROM "organization" WHERE "number" IS NOT NULL AND "editionId" IS NULL AND "status" = 'active') AS missing`,
+    );
+    return Boolean(result.rows[0]?.missing);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Number of partners in the database, null when the table does not exist yet. */
 export async function countPartners(url: string): Promise<number | null> {
   const client = await connect(url);
