@@ -16,7 +16,7 @@ const { getDb } = await import("../db/client");
 const { makeUser } = await import("../users/fixtures");
 const { GET } = await import("../../app/api/v1/partners/[slug]/route");
 const { commitPartnerChange } = await import("../partners/actions/commit");
-const { PROVENANCE_FIELDS } = await import("./fields");
+const { PROVENANCE_FIELDS, editedName } = await import("./fields");
 
 const db = getDb();
 const report = readFileSync(new URL("../../seeds/000_b0b3eacde88cb4a8.txt", import.meta.url), "utf8").split(/\r\n|\r|\n/);
@@ -47,13 +47,21 @@ describe("GET /api/v1/partners/{slug}: edition and provenance of a fiche from th
   });
 
   it("cites, for every typed field of every fiche, lines inside the fiche that hold the value's words", async () => {
-    const partners = await db.partner.findMany({ where: { number: { not: null } }, select: { slug: true, sourceStart: true, sourceEnd: true } });
+    const partners = await db.partner.findMany({
+      where: { number: { not: null } },
+      select: { slug: true, sourceStart: true, sourceEnd: true, editedFields: true },
+    });
     let checked = 0;
     for (const p of partners) {
       const body = await fiche(p.slug);
       for (const field of PROVENANCE_FIELDS) {
         const origin = body.provenance[field];
         expect(origin, `${p.slug} ${field}`).toBeDefined();
+        // Other test files edit seeded fiches: only what an admin edited may say "edit".
+        if (origin.source === "edit") {
+          expect(p.editedFields).toContain(editedName(field));
+          continue;
+        }
         expect(origin.source).toBe("report");
         if (!origin.lines) continue;
         const [from, to] = origin.lines;
