@@ -14,6 +14,12 @@ const EnvSchema = z.object({
     .string({ error: "DATABASE_URL is not set: run `npm start` (it starts the embedded database) or set it to a PostgreSQL URL" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Connecting to the database, or waiting for a free pooled connection (lib/db/timeouts.ts). */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_500),
+  /** One statement; the server cancels it (statement_timeout), and we stop waiting shortly after. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
+  /** A write's whole transaction: past this, the database refuses its COMMIT (lib/db/write.ts). */
+  DB_WRITE_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(4_000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

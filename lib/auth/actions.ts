@@ -11,6 +11,7 @@ import { clientIp } from "../security/client-ip";
 import { changePassword } from "../users/users";
 import { fieldErrors, formDataToObject } from "./action/form-data";
 import type { ActionState } from "./action/state";
+import { DATABASE_UNAVAILABLE, whenDatabaseAnswers } from "./action/guard";
 import { verifyCredentials } from "./credentials";
 import { safeReturnPath } from "./guards";
 import { changePasswordSchema, signInSchema } from "./schemas";
@@ -21,7 +22,9 @@ export async function signIn(_previous: ActionState, formData: FormData): Promis
   const parsed = signInSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
   const { email, password, callbackUrl } = parsed.data;
-  const result = await verifyCredentials(getDb(), { email, password, ip: clientIp(await headers()) });
+  const ip = clientIp(await headers());
+  const result = await whenDatabaseAnswers(() => verifyCredentials(getDb(), { email, password, ip }));
+  if (result === null) return DATABASE_UNAVAILABLE;
   if (!result.ok) {
     if (result.reason === "locked") {
       const minutes = Math.max(1, Math.ceil((result.until.getTime() - Date.now()) / 60_000));

@@ -62,7 +62,7 @@ test("an unknown fiche is a 404 page, and the API answers 404 JSON", async ({ pa
 
   const api = await request.get("/api/v1/partners/no-such-partner");
   expect(api.status()).toBe(404);
-  expect(await api.json()).toMatchObject({ error: "not_found" });
+  expect(await api.json()).toMatchObject({ error: { code: "not_found" } });
   expect((await request.get("/api/v1/partners/%3Cscript%3E")).status()).toBe(404);
 
   const ok = await request.get("/api/v1/partners/cfp-missabougou");

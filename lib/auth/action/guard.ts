@@ -2,6 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { isDatabaseUnavailable } from "../../db/errors";
 import { hasRole } from "../roles";
 import { getSessionUser, type SessionUser } from "../session";
 import type { Role } from "../viewer";
@@ -46,7 +47,9 @@ export function adminAction<S extends z.ZodType>(
   role: Role = "admin",
 ): (previous: ActionState, formData: FormData) => Promise<ActionState> {
   return async (_previous, formData) => {
-    const result = await runGuarded(await getSessionUser(), schema, formDataToObject(formData), write, role);
+    const result =
+      (await whenDatabaseAnswers(async () => runGuarded(await getSessionUser(), schema, formDataToObject(formData), write, role))) ??
+      DATABASE_UNAVAILABLE;
     const { revalidate, ...state } = result;
     if (state.ok) for (const path of revalidate ?? []) revalidatePath(path);
     // redirect() throws: it stays outside any try/catch.
@@ -54,3 +57,20 @@ export function adminAction<S extends z.ZodType>(
     return state;
   };
 }
+
+/**
+ * A database that does not answer is an expected failure for a form: `work`'s
+ * result, or null when the database did not answer (the caller returns
+ * DATABASE_UNAVAILABLE: "nothing was saved, try again" in the form, not an
+ * error page; a write completes before its answer or not at all, lib/db/write.ts).
+ */
+export async function whenDatabaseAnswers<T>(work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return null;
+  }
+}
+
+export const DATABASE_UNAVAILABLE: GuardedResult = Object.freeze({ ok: false, message: "auth.errors.databaseUnavailable" });

@@ -5,6 +5,7 @@
  */
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
+import { writeTransaction } from "../../db/write";
 import type { ConflictInfo } from "../../auth/action/state";
 import {
   PARTNER_ENTITY,
@@ -74,37 +75,34 @@ async function ensureBaseline(tx: Tx, partnerId: number, version: number, before
 }
 
 export async function commitPartnerChange(db: Db, input: CommitInput): Promise<CommitResult> {
-  return db.$transaction(
-    async (tx) => {
-      // Row lock: two admins saving at once are serialised, the second sees the new version.
-      const locked = await tx.$queryRaw<Array<{ id: number }>>`
-        SELECT id FROM organization WHERE id = ${input.partnerId} FOR UPDATE`;
-      if (locked.length === 0) return { kind: "missing" } as const;
-      const row = (await tx.partner.findUnique({ where: { id: input.partnerId }, select: { version: true, editedFields: true } }))!;
-      if (row.version !== input.expectedVersion) {
-        return { kind: "conflict", conflict: await changesSince(tx, input.partnerId, input.expectedVersion, row.version) } as const;
-      }
-      const before = (await loadSnapshot(tx, input.partnerId))!;
-      const after = input.build(before);
-      const changes = diffSnapshots(before, after);
-      if (Object.keys(changes).length === 0) return { kind: "unchanged", version: row.version } as const;
+  return writeTransaction(db, async (tx) => {
+    // Row lock: two admins saving at once are serialised, the second sees the new version.
+    const locked = await tx.$queryRaw<Array<{ id: number }>>`
+      SELECT id FROM organization WHERE id = ${input.partnerId} FOR UPDATE`;
+    if (locked.length === 0) return { kind: "missing" } as const;
+    const row = (await tx.partner.findUnique({ where: { id: input.partnerId }, select: { version: true, editedFields: true } }))!;
+    if (row.version !== input.expectedVersion) {
+      return { kind: "conflict", conflict: await changesSince(tx, input.partnerId, input.expectedVersion, row.version) } as const;
+    }
+    const before = (await loadSnapshot(tx, input.partnerId))!;
+    const after = input.build(before);
+    const changes = diffSnapshots(before, after);
+    if (Object.keys(changes).length === 0) return { kind: "unchanged", version: row.version } as const;
 
-      await ensureBaseline(tx, input.partnerId, row.version, before);
-      const version = await applySnapshot(tx, input.partnerId, after, changes, row.editedFields);
-      await tx.auditEntry.create({
-        data: {
-          entityType: PARTNER_ENTITY,
-          entityId: input.partnerId,
-          version,
-          action: input.action,
-          userId: input.userId,
-          changes: changes as unknown as Prisma.InputJsonValue,
-          snapshot: after as unknown as Prisma.InputJsonValue,
-          reason: input.reason,
-        },
-      });
-      return { kind: "saved", version, changes } as const;
-    },
-    { timeout: 20_000, maxWait: 10_000 },
-  );
+    await ensureBaseline(tx, input.partnerId, row.version, before);
+    const version = await applySnapshot(tx, input.partnerId, after, changes, row.editedFields);
+    await tx.auditEntry.create({
+      data: {
+        entityType: PARTNER_ENTITY,
+        entityId: input.partnerId,
+        version,
+        action: input.action,
+        userId: input.userId,
+        changes: changes as unknown as Prisma.InputJsonValue,
+        snapshot: after as unknown as Prisma.InputJsonValue,
+        reason: input.reason,
+      },
+    });
+    return { kind: "saved", version, changes } as const;
+  });
 }

@@ -6,6 +6,7 @@ import "server-only";
  * actions (./partner.ts) feed it the session's user.
  */
 import { getDb } from "../../db/client";
+import { writeTransaction } from "../../db/write";
 import { slugify } from "../../fiches/values/slug";
 import type { Prisma } from "../../db/generated/client";
 import { runGuarded, type Actor, type GuardedResult } from "../../auth/action/guard";
@@ -136,7 +137,7 @@ async function writeCreate(actor: Actor, input: PartnerFields): Promise<GuardedR
   const errors = await referenceErrors(input);
   if (errors) return { ok: false, errors, message: "auth.errors.invalidForm" };
   const snapshot: PartnerSnapshot = snapshotFromForm(null, input, await funderNames());
-  const slug = await getDb().$transaction(async (tx) => {
+  const slug = await writeTransaction(getDb(), async (tx) => {
     const slug = await freeSlug(tx, slugify(snapshot.scalars.displayName));
     const id = await createFromSnapshot(tx, slug, snapshot, input.category);
     await tx.auditEntry.create({

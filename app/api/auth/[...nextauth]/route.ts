@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+import { apiRoute } from "@/lib/api/route";
 import { authOptions } from "@/lib/auth/options";
 
 // next-auth's own endpoints (session, csrf, signout, credentials callback). The
@@ -6,8 +7,6 @@ import { authOptions } from "@/lib/auth/options";
 // cookie format and one throttled credentials check.
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-function handler(req: Request, context: Context) {
-  return NextAuth(authOptions())(req, context);
-}
+const handler = apiRoute<Context>(async (req, context) => NextAuth(authOptions())(req, context));
 
 export { handler as GET, handler as POST };

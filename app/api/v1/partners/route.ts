@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { invalidParameter } from "@/lib/api/errors";
+import { apiRoute } from "@/lib/api/route";
 import { getViewer } from "@/lib/auth/viewer";
 import { exportFileName, partnersToCsv, partnersToXlsx, type ExportLabels } from "@/lib/partners/export";
 import { parsePartnerFilters } from "@/lib/partners/filters";
@@ -12,42 +14,36 @@ export const dynamic = "force-dynamic";
  * GET /api/v1/partners: the filtered list as JSON (one page), CSV or XLSX (every
  * row of the view). Parameters: README "JSON API"; the same parser as the page.
  */
-export async function GET(request: Request) {
+export const GET = apiRoute(async (request) => {
   const url = new URL(request.url);
   const parsed = parsePartnerFilters(url.searchParams);
-  if (!parsed.success) return Response.json({ error: parsed.error }, { status: 400 });
+  if (!parsed.success) throw invalidParameter(parsed.error.param, parsed.error.message);
   const filters = parsed.data;
 
-  try {
-    const viewer = await getViewer();
-    if (filters.format === "json") {
-      // Anonymous answers hold no personal data: they share the page's short cache.
-      const list = viewer ? await listPartners(filters, viewer) : await anonymousPartnerList(filters);
-      return Response.json(serializePartnerList(list), {
-        headers: { "Cache-Control": "no-store" },
-      });
-    }
-    const items = (await listPartnersForExport(filters, viewer)).map((row) => serializePartnerExportItem(row, viewer));
-    const input = { items, labels: await exportLabels(), origin: url.origin };
-    const name = exportFileName(filters.format);
-    const headers = {
-      "Content-Disposition": `attachment; filename="${name}"`,
-      // An export may carry contacts: never let a shared cache keep it.
-      "Cache-Control": "private, no-store",
-    };
-    if (filters.format === "csv") {
-      return new Response(partnersToCsv(input), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
-    }
-    const xlsx = await partnersToXlsx(input);
-    return new Response(new Uint8Array(xlsx), {
-      headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  const viewer = await getViewer();
+  if (filters.format === "json") {
+    // Anonymous answers hold no personal data: they share the page's short cache.
+    const list = viewer ? await listPartners(filters, viewer) : await anonymousPartnerList(filters);
+    return Response.json(serializePartnerList(list), {
+      headers: { "Cache-Control": "no-store" },
     });
-  } catch (error) {
-    // Never an empty list for a failure: the client must know the answer is missing.
-    console.error("GET /api/v1/partners failed", error);
-    return Response.json({ error: { param: null, message: "the directory is unavailable; retry shortly" } }, { status: 503 });
   }
-}
+  const items = (await listPartnersForExport(filters, viewer)).map((row) => serializePartnerExportItem(row, viewer));
+  const input = { items, labels: await exportLabels(), origin: url.origin };
+  const name = exportFileName(filters.format);
+  const headers = {
+    "Content-Disposition": `attachment; filename="${name}"`,
+    // An export may carry contacts: never let a shared cache keep it.
+    "Cache-Control": "private, no-store",
+  };
+  if (filters.format === "csv") {
+    return new Response(partnersToCsv(input), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+  }
+  const xlsx = await partnersToXlsx(input);
+  return new Response(new Uint8Array(xlsx), {
+    headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  });
+});
 
 async function exportLabels(): Promise<ExportLabels> {
   const [t, tCategory] = await Promise.all([getTranslations("partners"), getTranslations("categories")]);
