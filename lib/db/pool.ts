@@ -67,6 +67,30 @@ class AppClient extends pg.Client {
   /** Set by createPool for the app's pool (none for migrations and scripts). */
   static responsiveness?: Responsiveness;
 
+  private poolRelease?: (error?: Error) => void;
+
+  constructor(...args: ConstructorParameters<typeof pg.Client>) {
+    super(...args);
+    // A connection that dies while checked out goes back to the pool at once (which
+    // discards it): Prisma does not release a transaction's connection when its
+    // COMMIT or ROLLBACK fails, and each such failure would otherwise keep a pool
+    // slot forever, until no request could get a connection.
+    this.on("end", () => this.release(new Error("connection ended")));
+  }
+
+  /** pg-pool sets this at each checkout; releasing becomes idempotent. */
+  set release(release: (error?: Error) => void) {
+    this.poolRelease = release;
+  }
+
+  get release(): (error?: Error) => void {
+    return (error?: Error) => {
+      const release = this.poolRelease;
+      this.poolRelease = undefined;
+      release?.(error);
+    };
+  }
+
   /**
    * A query the server did not answer leaves this connection unusable: the
    * statement (maybe a COMMIT) is still in flight, and inside a transaction
@@ -76,7 +100,10 @@ class AppClient extends pg.Client {
    * the server reads later.
    */
   private failed(error: unknown): void {
-    if (error instanceof Error && error.message === QUERY_READ_TIMEOUT) this.end().catch(() => undefined);
+    if (error instanceof Error && error.message === QUERY_READ_TIMEOUT) {
+      this.end().catch(() => undefined);
+      this.release(error);
+    }
     (this.constructor as typeof AppClient).responsiveness?.failed(error);
   }
 

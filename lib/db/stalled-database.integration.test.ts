@@ -17,6 +17,8 @@ vi.mock("next/headers", () => ({
 const directUrl = inject("databaseUrl");
 const proxy = await startStallProxy(directUrl);
 process.env.DATABASE_URL = proxy.url;
+// One connection: a connection lost to a failure would stop the next request outright.
+process.env.DATABASE_POOL_SIZE = "1";
 
 const { GET: health } = await import("../../app/api/health/route");
 const { GET: donors } = await import("../../app/api/v1/donors/route");
@@ -103,6 +105,11 @@ describe("a database that stops answering", () => {
     proxy.thaw();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await direct.auditEntry.count({ where: { action: row.action } })).toBe(0);
+
+    // The failed transaction gave its connection back: the next write works at once.
+    const next = auditRow(`after-failure-${Date.now()}`);
+    await writeTransaction(getDb(), (tx) => tx.auditEntry.create({ data: next }));
+    expect(await direct.auditEntry.count({ where: { action: next.action } })).toBe(1);
   });
 
   it("saves a write the database confirms late but within its budget, before answering", async () => {
