@@ -16,7 +16,12 @@ export default async function DonorsPage() {
   return (
     <div>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="mt-1 max-w-3xl text-slate-700">{t("intro", { count: donors.length })}</p>
+      <p className="mt-1 max-w-3xl text-slate-700">
+        {t("intro", { count: donors.length })}{" "}
+        <Link href="/funders" className="text-brand-700 underline">
+          {t("allFunders")}
+        </Link>
+      </p>
       <div className="mt-4 overflow-x-auto rounded border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{t("table.caption")}</caption>

@@ -4,6 +4,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getCoverageMatrix } from "@/lib/regions/queries";
 import type { CapacityTotal } from "@/lib/regions/matrix";
 import { RegionsMap } from "@/components/map/regions-map";
+import { getViewer } from "@/lib/auth/viewer";
+import { listFunders } from "@/lib/funders/queries";
+import { FunderRegionMatrix } from "./_components/funder-region-matrix";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("regions"))("title") };
@@ -15,7 +18,7 @@ export default async function RegionsPage() {
   const tCategory = await getTranslations("categories");
   const tm = await getTranslations("map");
   const format = await getFormatter();
-  const matrix = await getCoverageMatrix();
+  const [matrix, funders] = await Promise.all([getCoverageMatrix(), getViewer().then(listFunders)]);
 
   const capacity = (c: CapacityTotal) => (
     <>
@@ -129,6 +132,7 @@ export default async function RegionsPage() {
         <p>* {t("footnote.national")}</p>
         <p>{t("footnote.capacity")}</p>
       </div>
+      <FunderRegionMatrix directory={funders} />
     </div>
   );
 }

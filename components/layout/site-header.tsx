@@ -5,6 +5,7 @@ import { LanguageSwitcher } from "./language-switcher";
 const NAV = [
   { href: "/partners", key: "partners" },
   { href: "/donors", key: "donors" },
+  { href: "/funders", key: "funders" },
   { href: "/regions", key: "regions" },
   { href: "/compare", key: "compare" },
   { href: "/sources", key: "sources" },

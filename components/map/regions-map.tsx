@@ -83,7 +83,7 @@ export async function RegionsMap({ regions, national }: RegionsMapProps) {
           );
         })}
         <path d={map.border} fill="none" stroke="#64748b" strokeWidth={1} pointerEvents="none" />
-        <g aria-hidden="true" pointerEvents="none" fontSize={13} fill="#0f172a" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+        <g aria-hidden="true" pointerEvents="none" fontSize={15} fill="#0f172a" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
           {outlines.map((outline) => {
             const region = byCode.get(outline.code);
             if (!region) return null;
@@ -92,7 +92,7 @@ export async function RegionsMap({ regions, national }: RegionsMapProps) {
             return (
               <text key={outline.code} x={tiny ? x - 13 : x} y={tiny ? y + 4 : y} textAnchor={tiny ? "end" : "middle"}>
                 <tspan fontWeight={600}>{region.name}</tspan>
-                <tspan x={tiny ? x - 13 : x} dy={15}>
+                <tspan x={tiny ? x - 13 : x} dy={16}>
                   {region.regional}
                 </tspan>
               </text>

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { ColumnDef } from "@tanstack/react-table";
+import type { FundedPartnerView } from "@/lib/donors/serializers";
+import { Coverage } from "@/components/fiche/coverage";
+
+export interface FundedColumnLabels {
+  header: (id: "partner" | "category" | "regions" | "when") => string;
+  category: (slug: string) => string;
+  when: (p: FundedPartnerView) => string;
+}
+
+/** Columns of a funder's partners (components/data-table kit). */
+export function fundedColumns(l: FundedColumnLabels): ColumnDef<FundedPartnerView>[] {
+  return [
+    {
+      id: "partner",
+      header: l.header("partner"),
+      cell: ({ row: { original: p } }) => (
+        <div className="min-w-48">
+          <Link href={`/partners/${p.slug}`} className="font-medium text-brand-700 underline">
+            {p.name}
+          </Link>
+          {p.mentions.length > 0 && (
+            <span className="block text-xs text-slate-600" lang="fr">
+              « {p.mentions.join(" ; ")} »
+            </span>
+          )}
+        </div>
+      ),
+    },
+    { id: "category", header: l.header("category"), cell: ({ row }) => l.category(row.original.category) },
+    { id: "regions", header: l.header("regions"), cell: ({ row }) => <Coverage national={row.original.national} regions={row.original.regions} /> },
+    { id: "when", header: l.header("when"), cell: ({ row }) => l.when(row.original) },
+  ];
+}

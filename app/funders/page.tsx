@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getViewer } from "@/lib/auth/viewer";
+import { listFunders } from "@/lib/funders/queries";
+import { DataTable } from "@/components/data-table/data-table";
+import { funderColumns } from "./_components/funders-columns";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("funders"))("title") };
+}
+
+/** Every funder the partner fiches name, with its partners, where, and its share of the directory. */
+export default async function FundersPage() {
+  const t = await getTranslations("funders");
+  const tp = await getTranslations("partner");
+  const format = await getFormatter();
+  const directory = await listFunders(await getViewer());
+  const columns = funderColumns({
+    header: (id) => t(`table.${id}`),
+    category: (slug) => tp(`category.${slug}` as "category.ngo"),
+    kind: (kind) => (t.has(`kind.${kind}`) ? t(`kind.${kind}` as "kind.other") : kind),
+    partners: (count) => t("partnersLink", { count }),
+    partnersLabel: (count, funder) => t("partnersLinkLabel", { count, funder }),
+    pastOnly: (count) => t("pastOnly", { count }),
+    national: (count) => t("nationalShort", { count }),
+    percent: (share) => format.number(share, { style: "percent", maximumFractionDigits: 0 }),
+    donorLink: t("donorLink"),
+    noDonor: t("noDonor"),
+  });
+  return (
+    <div>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-1 max-w-3xl text-slate-700">
+        {t("intro", { count: directory.funders.length, partners: directory.activePartners })}{" "}
+        <Link href="/donors" className="text-brand-700 underline">
+          {t("donorsLink")}
+        </Link>
+      </p>
+      <div className="mt-4">
+        <DataTable data={directory.funders} columns={columns} getRowId={(f) => f.slug} caption={t("table.caption")} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { cleanupTestData, createTestFunder, createTestPartner, disconnectTestDb, getTestDb } from "../../tests/db-utils";
+import { DEFAULT_FILTERS } from "../partners/filter-params";
+import { listPartners } from "../partners/queries";
+import { getFunderBySlug, listFunders } from "./queries";
+
+const db = getTestDb();
+afterEach(cleanupTestData);
+afterAll(disconnectTestDb);
+
+/** How many partners the list shows for these filters: the count a funder's figure must match. */
+async function listTotal(filters: Partial<typeof DEFAULT_FILTERS>) {
+  return (await listPartners({ ...DEFAULT_FILTERS, ...filters }, null)).total;
+}
+
+describe("listFunders", () => {
+  it("lists every funder of the database, not only those with a donor fiche, and links the donor fiches", async () => {
+    const directory = await listFunders(null);
+    expect(directory.funders.map((f) => f.slug).sort()).toEqual((await db.funder.findMany({ select: { slug: true } })).map((f) => f.slug).sort());
+    const withFiche = await db.donor.findMany({ where: { status: "active", funderId: { not: null } }, select: { slug: true, funder: { select: { slug: true } } } });
+    expect(withFiche.length).toBeGreaterThan(0);
+    for (const d of withFiche) expect(directory.funders.find((f) => f.slug === d.funder!.slug)?.donor?.slug).toBe(d.slug);
+    expect(directory.funders.filter((f) => f.donor).length).toBe(withFiche.length);
+    expect(directory.activePartners).toBe(await db.partner.count({ where: { status: "active" } }));
+  });
+
+  it("counts each funder's partners as the list filtered on it does, most-named first", async () => {
+    const { funders, activePartners } = await listFunders(null);
+    for (const f of funders.slice(0, 5)) {
+      expect(f.partnerCount, f.slug).toBe(await listTotal({ funders: [f.slug] }));
+      expect(f.share).toBeCloseTo(f.partnerCount / activePartners);
+    }
+    const counts = funders.map((f) => f.partnerCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it("gives, for a funder and a region, the number of partners the list shows for both filters", async () => {
+    const { funders } = await listFunders(null);
+    const top = funders[0];
+    for (const r of top.regions) expect(r.count, `${top.slug} × ${r.slug}`).toBe(await listTotal({ funders: [top.slug], regions: [r.name] }));
+  });
+
+  it("leaves archived partners out and counts a partner funded now and in the past once", async () => {
+    const funder = await createTestFunder();
+    const region = await db.region.findUniqueOrThrow({ where: { slug: "segou" } });
+    await createTestPartner({
+      regions: { create: [{ regionId: region.id }] },
+      fundings: { create: [{ funderId: funder.id, position: 0, text: "x", current: true }, { funderId: funder.id, position: 1, text: "y", current: false }] },
+    });
+    await createTestPartner({ status: "archived", fundings: { create: [{ funderId: funder.id, position: 0, text: "z" }] } });
+    const f = (await listFunders(null)).funders.find((x) => x.slug === funder.slug)!;
+    expect(f).toMatchObject({ partnerCount: 1, currentCount: 1, national: 0, donor: null });
+    expect(f.regions.find((r) => r.slug === "segou")).toMatchObject({ count: 1, named: 1 });
+    expect(f.regions.filter((r) => r.count > 0)).toHaveLength(1);
+  });
+});
+
+describe("getFunderBySlug", () => {
+  it("returns the funder's partners, each once, and null for an unknown or malformed slug", async () => {
+    const { funders } = await listFunders(null);
+    const top = funders[0];
+    const detail = (await getFunderBySlug(top.slug, null))!;
+    expect(detail.partners).toHaveLength(top.partnerCount);
+    expect(new Set(detail.partners.map((p) => p.slug)).size).toBe(top.partnerCount);
+    expect(await getFunderBySlug("no-such-funder", null)).toBeNull();
+    expect(await getFunderBySlug("../etc", null)).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { funderFigures, type FundedPartnerFacts } from "./summary";
+
+const regions = [
+  { id: 1, slug: "kayes", name: "Kayes" },
+  { id: 2, slug: "segou", name: "Ségou" },
+];
+
+describe("funderFigures", () => {
+  const fundings: FundedPartnerFacts[] = [
+    { id: 10, category: "ngo", national: false, regionIds: [1], current: false },
+    // The same partner funded now and in the past counts once, as current.
+    { id: 10, category: "ngo", national: false, regionIds: [1], current: true },
+    { id: 11, category: "incubator", national: true, regionIds: [], current: false },
+    { id: 12, category: "ngo", national: false, regionIds: [2], current: true },
+  ];
+  const f = funderFigures(fundings, regions, 8);
+
+  it("counts distinct partners, those funded now, and the share of the directory", () => {
+    expect(f.partnerCount).toBe(3);
+    expect(f.currentCount).toBe(2);
+    expect(f.share).toBe(3 / 8);
+  });
+
+  it("counts a national partner in every region, like the list filter, and says how many are national", () => {
+    expect(f.national).toBe(1);
+    expect(f.regions).toEqual([
+      { slug: "kayes", name: "Kayes", count: 2, named: 1 },
+      { slug: "segou", name: "Ségou", count: 2, named: 1 },
+    ]);
+  });
+
+  it("gives every category in the report's order", () => {
+    expect(f.categories[0]).toEqual({ category: "vocational-training", count: 0 });
+    expect(f.categories.find((c) => c.category === "ngo")?.count).toBe(2);
+    expect(f.categories.find((c) => c.category === "incubator")?.count).toBe(1);
+  });
+
+  it("copes with a funder nobody names and an empty directory", () => {
+    const none = funderFigures([], regions, 0);
+    expect(none).toMatchObject({ partnerCount: 0, currentCount: 0, share: 0, national: 0 });
+  });
+});

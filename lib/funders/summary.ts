@@ -1,0 +1,66 @@
+/**
+ * Who funds what, where: one funder's partners by region and by category, and
+ * its share of the directory. Pure: lib/funders/queries.ts feeds it rows.
+ *
+ * Counting rule, the same as the region × category matrix and the list filter
+ * (lib/regions/matrix.ts): a partner with national coverage counts in every
+ * region, and each region says how many of its partners are national. So the
+ * count shown for (funder, region) is the length of /partners?funder=…&region=….
+ */
+import { PARTNER_CATEGORIES, type PartnerCategorySlug } from "../partners/filter-params";
+import { buildCoverageMatrix, type MatrixRegion } from "../regions/matrix";
+
+export interface FundedPartnerFacts {
+  id: number;
+  category: PartnerCategorySlug;
+  national: boolean;
+  regionIds: number[];
+  current: boolean;
+}
+
+export interface FunderRegionCount {
+  slug: string;
+  name: string;
+  /** Partners in the region, national ones included. */
+  count: number;
+  /** Partners that name the region. */
+  named: number;
+}
+
+export interface FunderFigures {
+  /** Distinct active partners whose fiche names the funder. */
+  partnerCount: number;
+  /** Of which funded now (the others only in the past). */
+  currentCount: number;
+  /** Share of the directory's active partners, 0 to 1. */
+  share: number;
+  /** Partners with national coverage. */
+  national: number;
+  /** Every region, in the order given. */
+  regions: FunderRegionCount[];
+  /** Every category, in the report's order. */
+  categories: Array<{ category: PartnerCategorySlug; count: number }>;
+}
+
+/** One funder's figures from its fundings (a partner funded twice, now and in the past, counts once). */
+export function funderFigures(fundings: readonly FundedPartnerFacts[], regions: readonly MatrixRegion[], activePartners: number): FunderFigures {
+  const partners = new Map<number, FundedPartnerFacts>();
+  for (const f of fundings) {
+    const seen = partners.get(f.id);
+    partners.set(f.id, seen ? { ...seen, current: seen.current || f.current } : f);
+  }
+  const list = [...partners.values()];
+  const matrix = buildCoverageMatrix(
+    PARTNER_CATEGORIES,
+    regions,
+    list.map((p) => ({ category: p.category, national: p.national, regionIds: p.regionIds, absorption: null })),
+  );
+  return {
+    partnerCount: list.length,
+    currentCount: list.filter((p) => p.current).length,
+    share: activePartners > 0 ? list.length / activePartners : 0,
+    national: matrix.national.total,
+    regions: matrix.rows.map((row) => ({ ...row.region, count: row.total, named: row.total - matrix.national.total })),
+    categories: PARTNER_CATEGORIES.map((category) => ({ category, count: matrix.categoryTotals[category] ?? 0 })),
+  };
+}
