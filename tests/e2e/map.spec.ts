@@ -6,6 +6,8 @@ import { VIEWPORTS, expectNoSeriousAxeViolations } from "./axe";
 for (const viewport of VIEWPORTS) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
+    // Axe over a long table takes a while on a busy two-core machine.
+    test.slow();
 
     test("clicking a region on the map opens the list filtered on it, with as many partners as the map says", async ({ page }) => {
       await page.goto("/regions");

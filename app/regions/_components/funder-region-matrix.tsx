@@ -2,13 +2,17 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { FunderDirectory } from "@/lib/funders/queries";
 
+const MIN_PARTNERS = 2;
+
 /**
  * Funder × region: how many partners each funder funds in each region, every
  * count a link to the list filtered on both (the same counting rule as the list).
  */
 export async function FunderRegionMatrix({ directory }: { directory: FunderDirectory }) {
   const t = await getTranslations("funders.matrix");
-  const funders = directory.funders.filter((f) => f.partnerCount > 0);
+  // Funders of a single partner would double the table for little: /funders lists them all.
+  const funders = directory.funders.filter((f) => f.partnerCount >= MIN_PARTNERS);
+  const others = directory.funders.length - funders.length;
   return (
     <section aria-labelledby="funder-region" className="mt-10">
       <h2 id="funder-region" className="text-lg font-semibold">
@@ -16,7 +20,7 @@ export async function FunderRegionMatrix({ directory }: { directory: FunderDirec
       </h2>
       <p className="mt-1 max-w-3xl text-slate-700">{t("intro")}</p>
       {/* Focusable so that keyboard users can scroll the wide table. */}
-      <div role="region" aria-labelledby="funder-region" tabIndex={0} className="mt-3 max-h-[70vh] overflow-auto rounded border border-slate-200 bg-white">
+      <div role="region" aria-label={t("caption")} tabIndex={0} className="mt-3 max-h-[70vh] overflow-auto rounded border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="sticky top-0 bg-slate-100 text-slate-700">
@@ -44,9 +48,9 @@ export async function FunderRegionMatrix({ directory }: { directory: FunderDirec
                     {r.count === 0 ? (
                       <span className="text-slate-500">0</span>
                     ) : (
+                      // The row and column headers name the cell: no per-cell label, the table stays light.
                       <Link
                         href={`/partners?funder=${f.slug}&region=${r.slug}`}
-                        aria-label={t("cellLink", { count: r.count, funder: f.name, region: r.name, national: r.count - r.named })}
                         className="inline-block min-w-6 rounded px-1 font-medium text-brand-700 underline hover:bg-brand-100"
                       >
                         {r.count}
@@ -67,6 +71,14 @@ export async function FunderRegionMatrix({ directory }: { directory: FunderDirec
         </table>
       </div>
       <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("footnote")}</p>
+      {others > 0 && (
+        <p className="mt-1 max-w-3xl text-sm text-slate-700">
+          {t("others", { count: others, min: MIN_PARTNERS })}{" "}
+          <Link href="/funders" className="text-brand-700 underline">
+            {t("othersLink")}
+          </Link>
+        </p>
+      )}
     </section>
   );
 }
