@@ -9,6 +9,7 @@ const NAV = [
   { href: "/regions", key: "regions" },
   { href: "/compare", key: "compare" },
   { href: "/sources", key: "sources" },
+  { href: "/api-docs", key: "apiDocs" },
 ] as const;
 
 export async function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNode }) {

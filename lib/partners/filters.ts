@@ -78,7 +78,8 @@ const enumOf = <const T extends readonly [string, ...string[]]>(options: T, what
     error: (issue) => `unknown ${what} "${truncate(String(issue.input))}"; expected one of ${options.join(", ")}`,
   });
 
-const Schema = z.object({
+/** The list's parameters; exported for the OpenAPI document (lib/openapi), generated from it. */
+export const partnerFiltersSchema = z.object({
   q: single(boundedText),
   region: many(region),
   category: many(enumOf(PARTNER_CATEGORIES, "category")),
@@ -94,7 +95,7 @@ const Schema = z.object({
   columns: many(enumOf(PARTNER_COLUMNS, "column")),
 });
 
-const PARAMS = Object.keys(Schema.shape) as (keyof typeof Schema.shape)[];
+const PARAMS = Object.keys(partnerFiltersSchema.shape) as (keyof typeof partnerFiltersSchema.shape)[];
 
 function truncate(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
@@ -112,7 +113,7 @@ function collect(input: RawParams): Record<string, string[]> {
 }
 
 export function parsePartnerFilters(input: RawParams): ParseResult {
-  const parsed = Schema.safeParse(collect(input));
+  const parsed = partnerFiltersSchema.safeParse(collect(input));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const param = String(issue.path[0] ?? "query");
