@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from "fflate";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
 /**
@@ -30,7 +31,7 @@ async function textOf(request: APIRequestContext, url: string): Promise<string> 
 
 test("an anonymous visitor finds no phone or e-mail on pages, the API or the CSV", async ({ page, request }) => {
   test.slow(); // many pages in one story
-  for (const path of ["/partners", `/partners/${SLUG}`, "/regions", "/compare?partners=" + SLUG, "/sources"]) {
+  for (const path of ["/partners", `/partners/${SLUG}`, "/regions", "/compare?partners=" + SLUG, "/sources", "/funders", "/api-docs"]) {
     await page.goto(path);
     expectNoPersonalData(path, await page.locator("body").innerText());
     expectNoPersonalData(`${path} (HTML)`, (await page.content()).replace(/<script[\s\S]*?<\/script>/g, ""));
@@ -51,8 +52,18 @@ test("an anonymous visitor finds no phone or e-mail on pages, the API or the CSV
     `/api/v1/partners/${SLUG}`,
     "/api/v1/donors",
     "/api/v1/partners?format=csv&pageSize=100",
+    "/api/v1/funders",
+    // Issue 12: the exchange formats.
+    "/api/hsds/organizations?full=true&per_page=100",
+    `/api/hsds/organizations/${SLUG}`,
+    "/api/hxl/who-does-what-where",
   ]) {
     expectNoPersonalData(url, await textOf(request, url));
+  }
+  const zip = await request.get("/api/hsds/datapackage");
+  expect(zip.status()).toBe(200);
+  for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(await zip.body())))) {
+    expectNoPersonalData(`HSDS data package ${name}`, strFromU8(bytes));
   }
 });
 
@@ -69,6 +80,8 @@ test("a signed-in officer sees the contacts", async ({ page }) => {
   // The officer's session also opens the API's contacts.
   const api = await page.request.get(`/api/v1/partners/${SLUG}`);
   expect(await api.text()).toMatch(PHONE);
+  const hsds = await page.request.get(`/api/hsds/organizations/${SLUG}`);
+  expect(await hsds.text()).toMatch(PHONE);
 });
 
 test("a wrong password is refused without saying whether the account exists", async ({ page }) => {
