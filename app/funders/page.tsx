@@ -13,12 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Every funder the partner fiches name, with its partners, where, and its share of the directory. */
 export default async function FundersPage() {
   const t = await getTranslations("funders");
-  const tp = await getTranslations("partner");
+  const tc = await getTranslations("categories");
   const format = await getFormatter();
   const directory = await listFunders(await getViewer());
   const columns = funderColumns({
     header: (id) => t(`table.${id}`),
-    category: (slug) => tp(`category.${slug}` as "category.ngo"),
+    category: (slug) => tc(slug as "ngo"),
     kind: (kind) => (t.has(`kind.${kind}`) ? t(`kind.${kind}` as "kind.other") : kind),
     partners: (count) => t("partnersLink", { count }),
     partnersLabel: (count, funder) => t("partnersLinkLabel", { count, funder }),

@@ -1,8 +1,11 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db/client";
-import { groupFundedPartners, type FundedPartnerView } from "../donors/serializers";
-import { categorySlug, isSlug } from "../partners/detail";
+import { activeFiches, isVisibleTo } from "../directory/visibility";
+import { isSlug } from "../directory/slug";
+import { groupFundedPartners } from "../donors/serializers";
+import type { FundedPartnerView } from "../donors/types";
+import { categorySlug } from "../fiches/values/categories";
 import { inFrenchOrder } from "../regions/order";
 import { funderFigures, type FunderFigures } from "./summary";
 
@@ -34,7 +37,7 @@ export interface FunderDetail extends FunderSummary {
 }
 
 const activeFundings = {
-  where: { partner: { status: "active" } },
+  where: { partner: activeFiches },
   select: {
     text: true,
     current: true,
@@ -78,7 +81,7 @@ async function context() {
   const db = getDb();
   const [regions, activePartners] = await Promise.all([
     db.region.findMany({ select: { id: true, slug: true, name: true } }),
-    db.partner.count({ where: { status: "active" } }),
+    db.partner.count({ where: activeFiches }),
   ]);
   return { regions: inFrenchOrder(regions), activePartners };
 }
@@ -95,7 +98,7 @@ function summarize(row: FunderRow, ctx: Awaited<ReturnType<typeof context>>, vie
     ctx.regions,
     ctx.activePartners,
   );
-  const donorVisible = row.donor && (row.donor.status === "active" || viewer?.role === "admin");
+  const donorVisible = row.donor && isVisibleTo(row.donor.status as "active" | "archived", viewer);
   return {
     slug: row.slug,
     name: row.name,

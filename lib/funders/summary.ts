@@ -7,12 +7,12 @@
  * region, and each region says how many of its partners are national. So the
  * count shown for (funder, region) is the length of /partners?funder=…&region=….
  */
-import { PARTNER_CATEGORIES, type PartnerCategorySlug } from "../partners/filter-params";
+import { PARTNER_CATEGORIES, type PartnerCategory } from "../partners/filter-params";
 import { buildCoverageMatrix, type MatrixRegion } from "../regions/matrix";
 
 export interface FundedPartnerFacts {
   id: number;
-  category: PartnerCategorySlug;
+  category: PartnerCategory;
   national: boolean;
   regionIds: number[];
   current: boolean;
@@ -39,7 +39,7 @@ export interface FunderFigures {
   /** Every region, in the order given. */
   regions: FunderRegionCount[];
   /** Every category, in the report's order. */
-  categories: Array<{ category: PartnerCategorySlug; count: number }>;
+  categories: Array<{ category: PartnerCategory; count: number }>;
 }
 
 /** One funder's figures from its fundings (a partner funded twice, now and in the past, counts once). */

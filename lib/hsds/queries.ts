@@ -1,7 +1,8 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer";
 import { getDb } from "../db/client";
-import { isSlug } from "../partners/detail";
+import { isSlug } from "../directory/slug";
+import { activeFiches as active } from "../directory/visibility";
 import { organizationRowId } from "./ids";
 import { toHsdsListItem, toHsdsOrganization, type HsdsPartnerRecord } from "./organization";
 import type { HsdsListParams } from "./params";
@@ -32,8 +33,7 @@ const hsdsSelect = {
 
 const MAX_ROW_ID = 2 ** 31 - 1;
 
-/** The public directory: active fiches, in report order (admin-created ones after). */
-const active = { status: "active" } as const;
+/** The public directory (active fiches), in report order (admin-created ones after). */
 const order = [{ number: { sort: "asc", nulls: "last" } }, { id: "asc" }] as const;
 
 /** GET /api/hsds/organizations: one page of the HSDS paginated list. */

@@ -24,7 +24,7 @@ export default async function FunderPage({ params }: Props) {
   const funder = await loadFunder((await params).slug);
   if (!funder) notFound();
   const t = await getTranslations("funders");
-  const tp = await getTranslations("partner");
+  const tc = await getTranslations("categories");
   const td = await getTranslations("donors.funded");
   const format = await getFormatter();
   const share = format.number(funder.share, { style: "percent", maximumFractionDigits: 1 });
@@ -89,7 +89,7 @@ export default async function FunderPage({ params }: Props) {
                 {categories.map((c) => (
                   <li key={c.category}>
                     <Link href={`${list}&category=${c.category}`} className="text-brand-700 underline">
-                      {t("detail.categoryLink", { count: c.count, category: tp(`category.${c.category}`) })}
+                      {t("detail.categoryLink", { count: c.count, category: tc(c.category) })}
                     </Link>
                   </li>
                 ))}
@@ -107,7 +107,7 @@ export default async function FunderPage({ params }: Props) {
                 caption={t("detail.caption", { funder: funder.name })}
                 columns={fundedColumns({
                   header: (id) => td(id === "when" ? "when" : id),
-                  category: (slug) => tp(`category.${slug}` as "category.ngo"),
+                  category: (slug) => tc(slug as "ngo"),
                   when: (p) => (p.current && p.past ? td("currentAndPast") : p.current ? td("current") : td("past")),
                 })}
               />

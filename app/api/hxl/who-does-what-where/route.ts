@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { whoWhatWhereCsv, type HxlLabels, type WhoWhatWherePartner } from "@/lib/hxl/who-does-what-where";
-import { categorySlug } from "@/lib/partners/detail";
+import { categorySlug } from "@/lib/fiches/values/categories";
 import { parsePartnerFilters } from "@/lib/partners/filters";
 import { listPartnersForExport } from "@/lib/partners/queries";
 
@@ -46,10 +46,10 @@ export async function GET(request: Request) {
 
 async function hxlLabels(): Promise<HxlLabels> {
   const t = await getTranslations("exchange.hxl");
-  const tp = await getTranslations("partner");
+  const tc = await getTranslations("categories");
   return {
     headers: t.raw("headers") as HxlLabels["headers"],
-    sector: (slug) => tp(`category.${slug}` as "category.ngo"),
+    sector: (slug) => tc(slug as "ngo"),
     coverage: { region: t("coverage.region"), national: t("coverage.national"), unknown: t("coverage.unknown") },
   };
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
-import type { FundedPartnerView } from "@/lib/donors/serializers";
+import type { FundedPartnerView } from "@/lib/donors/types";
 import { Coverage } from "@/components/fiche/coverage";
 
 export interface FundedColumnLabels {
