@@ -8,7 +8,7 @@
  *   7a55e12e-EEEE-8AAA-8BBB-CCCCCCCCCCCC
  *   prefix   entity   a      b   c (48 bits: the row id)
  *
- * docs/decisions/0008-exchange-formats.md.
+ * docs/decisions/0009-exchange-formats.md.
  */
 
 const PREFIX = "7a55e12e";

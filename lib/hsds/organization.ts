@@ -4,7 +4,7 @@
  * (lib/auth/contacts.ts serializeContacts), so an anonymous caller's
  * organization has no contacts, whichever format is built from it.
  *
- * Mapping (docs/decisions/0008-exchange-formats.md):
+ * Mapping (docs/decisions/0009-exchange-formats.md):
  * - organization: name, acronym as alternate_name, the category and structure as
  *   description, first website, founding year, the fiche's address as uri;
  * - funding: one per funder mention, the funder's name and the fiche's words as source;

@@ -7,7 +7,7 @@
  *
  * Places: one row per region the fiche names (#adm1 with its ISO 3166-2 code), one
  * row marked national for national coverage, one row with no #adm1 when the fiche
- * names neither. docs/decisions/0008-exchange-formats.md.
+ * names neither. docs/decisions/0009-exchange-formats.md.
  */
 import { stringify } from "csv-stringify/sync";
 import { isoCode } from "../geo/regions";

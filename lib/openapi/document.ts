@@ -34,7 +34,7 @@ function slugParameter(what: string): OpenApiParameter {
 const json = (schema: Record<string, unknown>, description: string) => ({ description, content: { "application/json": { schema } } });
 const errorResponse = (description: string) => json({ $ref: "#/components/schemas/Error" }, description);
 const notFound = { "404": errorResponse("No such record (or not visible to this caller).") };
-const unavailable = { "503": errorResponse("The database is unreachable; retry shortly.") };
+const unavailable = { "503": errorResponse("The database is not answering; retry shortly (Retry-After).") };
 const badRequest = { "400": errorResponse("A parameter is invalid; the answer names it.") };
 const object = { type: "object" };
 
@@ -136,9 +136,20 @@ export function openApiDocument(origin: string) {
       schemas: {
         Error: {
           type: "object",
-          description: "An error answer.",
-          properties: { error: { anyOf: [{ type: "string" }, { type: "object", properties: { param: { type: ["string", "null"] }, message: { type: "string" } } }] }, message: { type: "string" } },
+          description: "The one error body of the API (lib/api/errors.ts): `code` for programs, `message` for people, `param` names a bad parameter, `requestId` comes with a 500.",
           required: ["error"],
+          properties: {
+            error: {
+              type: "object",
+              required: ["code", "message"],
+              properties: {
+                code: { type: "string", enum: ["invalid_parameter", "not_found", "database_unavailable", "internal_error"] },
+                message: { type: "string" },
+                param: { type: "string" },
+                requestId: { type: "string" },
+              },
+            },
+          },
         },
         HsdsPage: {
           type: "object",

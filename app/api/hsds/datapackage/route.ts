@@ -1,5 +1,5 @@
+import { apiRoute } from "@/lib/api/route";
 import { canExportContacts, getViewer } from "@/lib/auth/viewer";
-import { getDb } from "@/lib/db/client";
 import { hsdsDataPackageZip } from "@/lib/hsds/datapackage";
 import { allHsdsOrganizations } from "@/lib/hsds/queries";
 
@@ -11,23 +11,17 @@ export const dynamic = "force-dynamic";
  * export contact persons (analysts, admins): the organizations are built for no
  * viewer otherwise, so the gate leaves them out.
  */
-export async function GET(request: Request) {
+export const GET = apiRoute(async (request) => {
   const origin = new URL(request.url).origin;
-  try {
-    const viewer = await getViewer();
-    const exporter = canExportContacts(viewer) ? viewer : null;
-    const created = new Date();
-    const zip = hsdsDataPackageZip(await allHsdsOrganizations(exporter, origin), { withContacts: exporter !== null, created, origin });
-    return new Response(new Uint8Array(zip), {
-      headers: {
-        "Content-Type": "application/zip",
-        "Content-Disposition": `attachment; filename="passerelle-hsds-${created.toISOString().slice(0, 10)}.zip"`,
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (error) {
-    const reachable = await getDb().$queryRaw`SELECT 1`.then(() => true, () => false);
-    if (reachable) throw error;
-    return Response.json({ error: "database_unavailable", message: "The database is unreachable; retry shortly." }, { status: 503 });
-  }
-}
+  const viewer = await getViewer();
+  const exporter = canExportContacts(viewer) ? viewer : null;
+  const created = new Date();
+  const zip = hsdsDataPackageZip(await allHsdsOrganizations(exporter, origin), { withContacts: exporter !== null, created, origin });
+  return new Response(new Uint8Array(zip), {
+    headers: {
+      "Content-Type": "application/zip",
+      "Content-Disposition": `attachment; filename="passerelle-hsds-${created.toISOString().slice(0, 10)}.zip"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+});
