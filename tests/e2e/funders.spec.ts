@@ -51,6 +51,7 @@ test("a funder × region count on /regions leads to the list with that many part
 });
 
 test("the funders pages speak English", async ({ page }) => {
+  test.slow(); // axe over the 77-row table
   await page.goto("/funders");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Who funds what, where" })).toBeVisible();
