@@ -10,6 +10,7 @@ async function expectNoSeriousAxeViolations(page: Page) {
 }
 
 test("who funds what, where: donors -> a donor -> a partner it funds", async ({ page }) => {
+  test.slow(); // axe over the map and two matrices on a busy machine
   await page.goto("/donors");
   await expect(page.getByRole("heading", { level: 1, name: "Bailleurs et partenaires techniques" })).toBeVisible();
   await expect(page.locator("main tbody tr")).toHaveCount(11);
@@ -31,6 +32,7 @@ test("who funds what, where: donors -> a donor -> a partner it funds", async ({ 
 });
 
 test("a regions matrix count leads to the list filtered on that region and category", async ({ page }) => {
+  test.slow(); // axe over the map and two matrices on a busy machine
   await page.goto("/regions");
   await expect(page.getByRole("table", { name: /par région/ })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
