@@ -25,7 +25,7 @@ describe("the OpenAPI document", () => {
 
   it("documents every parameter the partner list parser reads, with the values it accepts and refuses", () => {
     const list = params("/api/v1/partners");
-    expect(list.map((p) => p.name).sort()).toEqual(["category", "columns", "course", "format", "funder", "hasInsertion", "minCapacity", "page", "pageSize", "q", "region", "returnees", "sort"]);
+    expect(list.map((p) => p.name).sort()).toEqual(["category", "columns", "course", "format", "funder", "hasInsertion", "minCapacity", "page", "pageSize", "q", "region", "returnees", "sort", "unverified"]);
     for (const p of list) {
       const values = p.schema.enum ?? p.schema.items?.enum;
       for (const v of values ?? []) expect(parsePartnerFilters(new URLSearchParams({ [p.name]: v })).success, `${p.name}=${v}`).toBe(true);

@@ -20,9 +20,9 @@ const REVALIDATE = 60;
 const options = { tags: [PARTNERS_TAG], revalidate: REVALIDATE };
 
 /** One page of the list as an anonymous visitor sees it (the key is the parsed filters). */
-export const anonymousPartnerList = unstable_cache((f: PartnerFilters) => listPartners(f, null), ["partner-list-v2"], options);
+export const anonymousPartnerList = unstable_cache((f: PartnerFilters) => listPartners(f, null), ["partner-list-v3"], options);
 
 export const anonymousPartnerFacets = unstable_cache((f: PartnerFilters) => getPartnerFacets(f, null), ["partner-facets-v2"], options);
 
 /** The fiche as an anonymous visitor sees it (contacts left out by the serializer). */
-export const anonymousPartner = unstable_cache((slug: string) => getPartnerBySlug(slug, null), ["partner-detail-v1"], options);
+export const anonymousPartner = unstable_cache((slug: string) => getPartnerBySlug(slug, null), ["partner-detail-v2"], options);

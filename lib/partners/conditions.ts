@@ -5,10 +5,10 @@
  * parameters, never spliced text.
  */
 import { Prisma } from "../db/generated/client";
-import type { PartnerFilters } from "./filters";
+import { VERIFICATION_MAX_AGE_MONTHS, type PartnerFilters } from "./filters";
 import { searchCondition, type SearchScope } from "./search";
 
-export type FilterKey = "search" | "region" | "category" | "funder" | "course" | "returnees" | "capacity" | "insertion";
+export type FilterKey = "search" | "region" | "category" | "funder" | "course" | "returnees" | "capacity" | "insertion" | "verification";
 
 export type Conditions = Partial<Record<FilterKey, Prisma.Sql>>;
 
@@ -50,6 +50,9 @@ export function filterConditions(f: PartnerFilters, scope: SearchScope): Conditi
   }
   if (f.hasInsertion !== null) {
     c.insertion = f.hasInsertion ? Prisma.sql`o."insertionRate" IS NOT NULL` : Prisma.sql`o."insertionRate" IS NULL`;
+  }
+  if (f.unverified) {
+    c.verification = Prisma.sql`(o."verifiedAt" IS NULL OR o."verifiedAt" < now() - make_interval(months => ${VERIFICATION_MAX_AGE_MONTHS}))`;
   }
   return c;
 }

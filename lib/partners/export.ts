@@ -65,7 +65,7 @@ const COLUMNS = [
   { key: "website", width: 30, value: (i) => join(i.websites) },
   { key: "url", width: 40, value: (i, { origin }) => `${origin}${i.url}` },
   // When someone last confirmed the fiche, not when it was loaded: an import date would make 2022 interviews look fresh.
-  { key: "last_verified", width: 14, value: (i) => i.verifiedAt?.toISOString().slice(0, 10) ?? null },
+  { key: "last_verified", width: 14, value: (i) => i.verifiedAt?.slice(0, 10) ?? null },
   { key: "contact_name", width: 30, contact: true, value: (i) => eachContact(i, (c) => c.name ?? "") },
   { key: "contact_title", width: 30, contact: true, value: (i) => eachContact(i, (c) => c.role ?? "") },
   { key: "contact_email", width: 30, contact: true, value: (i) => eachContact(i, (c) => c.emails.join(", ")) },

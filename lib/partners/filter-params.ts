@@ -11,13 +11,13 @@ export { PARTNER_CATEGORIES, type PartnerCategory } from "../fiches/values/categ
 export const RETURNEE_VALUES = ["yes", "past", "no", "unknown"] as const;
 export type ReturneeValue = (typeof RETURNEE_VALUES)[number];
 
-export const SORT_KEYS = ["name", "category", "capacity", "insertion", "number"] as const;
+export const SORT_KEYS = ["name", "category", "capacity", "insertion", "number", "verified"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const SORTS = ["relevance", ...SORT_KEYS.flatMap((k) => [k, `-${k}`] as const)] as const;
 export type PartnerSort = (typeof SORTS)[number];
 
 /** The list's columns; `name` is always shown (it is the row's link). */
-export const PARTNER_COLUMNS = ["name", "category", "regions", "capacity", "insertion", "returnees", "funders"] as const;
+export const PARTNER_COLUMNS = ["name", "category", "regions", "capacity", "insertion", "returnees", "funders", "verified"] as const;
 export type PartnerColumn = (typeof PARTNER_COLUMNS)[number];
 export const DEFAULT_COLUMNS: readonly PartnerColumn[] = PARTNER_COLUMNS;
 
@@ -25,6 +25,8 @@ export const EXPORT_FORMATS = ["json", "csv", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const MAX_QUERY_LENGTH = 200;
+/** A fiche not confirmed for this long counts as unverified (issue 10: "not verified for 12 months"). */
+export const VERIFICATION_MAX_AGE_MONTHS = 12;
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
 
@@ -39,6 +41,8 @@ export interface PartnerFilters {
   returnees: ReturneeValue[];
   minCapacity: number | null;
   hasInsertion: boolean | null;
+  /** Only fiches an admin has not confirmed for VERIFICATION_MAX_AGE_MONTHS (or never). */
+  unverified: boolean;
   sort: PartnerSort;
   page: number;
   pageSize: number;
@@ -56,6 +60,7 @@ export const DEFAULT_FILTERS: PartnerFilters = {
   returnees: [],
   minCapacity: null,
   hasInsertion: null,
+  unverified: false,
   sort: "name",
   page: 1,
   pageSize: DEFAULT_PAGE_SIZE,
@@ -79,6 +84,7 @@ export function partnerFiltersToParams(filters: PartnerFilters, overrides: Parti
   for (const r of f.returnees) p.append("returnees", r);
   if (f.minCapacity !== null) p.set("minCapacity", String(f.minCapacity));
   if (f.hasInsertion !== null) p.set("hasInsertion", String(f.hasInsertion));
+  if (f.unverified) p.set("unverified", "true");
   const defaultSort = f.q ? "relevance" : "name";
   if (f.sort !== defaultSort) p.set("sort", f.sort);
   if (f.page !== 1) p.set("page", String(f.page));
@@ -92,6 +98,6 @@ export function partnerFiltersToParams(filters: PartnerFilters, overrides: Parti
 export function hasActiveFilters(f: PartnerFilters): boolean {
   return Boolean(
     f.q || f.regions.length || f.categories.length || f.funders.length || f.course || f.returnees.length ||
-      f.minCapacity !== null || f.hasInsertion !== null,
+      f.minCapacity !== null || f.hasInsertion !== null || f.unverified,
   );
 }

@@ -37,7 +37,7 @@ describe("parsePartnerFilters", () => {
 
   it("reads every filter", () => {
     const f = ok(
-      "q=menuiserie&category=ngo&category=incubator&funder=giz&course=couture&returnees=yes,past&minCapacity=100&hasInsertion=true&sort=-capacity&page=2&pageSize=50&format=csv&columns=regions,funders",
+      "q=menuiserie&category=ngo&category=incubator&funder=giz&course=couture&returnees=yes,past&minCapacity=100&hasInsertion=true&unverified=true&sort=-capacity&page=2&pageSize=50&format=csv&columns=regions,funders",
     );
     expect(f).toEqual({
       q: "menuiserie",
@@ -48,6 +48,7 @@ describe("parsePartnerFilters", () => {
       returnees: ["yes", "past"],
       minCapacity: 100,
       hasInsertion: true,
+      unverified: true,
       sort: "-capacity",
       page: 2,
       pageSize: 50,
@@ -71,6 +72,7 @@ describe("parsePartnerFilters", () => {
     ["minCapacity=-5", "minCapacity"],
     ["minCapacity=1e9", "minCapacity"],
     ["hasInsertion=yes", "hasInsertion"],
+    ["unverified=12", "unverified"],
     ["category=school", "category"],
     ["returnees=maybe", "returnees"],
     ["sort=name;DROP TABLE organization", "sort"],
@@ -100,9 +102,9 @@ describe("parsePartnerFilters", () => {
 
 describe("partnerFiltersToParams", () => {
   it("round-trips a view through the URL, leaving defaults out", () => {
-    const f = ok("q=coop&region=segou&returnees=yes&minCapacity=100&sort=-capacity&page=3");
+    const f = ok("q=coop&region=segou&returnees=yes&minCapacity=100&unverified=true&sort=-verified&page=3");
     const params = partnerFiltersToParams(f);
-    expect(params.toString()).toBe("q=coop&region=segou&returnees=yes&minCapacity=100&sort=-capacity&page=3");
+    expect(params.toString()).toBe("q=coop&region=segou&returnees=yes&minCapacity=100&unverified=true&sort=-verified&page=3");
     expect(ok(params)).toEqual(f);
   });
 
@@ -114,5 +116,7 @@ describe("partnerFiltersToParams", () => {
   it("knows when a filter is active", () => {
     expect(hasActiveFilters(DEFAULT_FILTERS)).toBe(false);
     expect(hasActiveFilters(ok("hasInsertion=false"))).toBe(true);
+    expect(hasActiveFilters(ok("unverified=true"))).toBe(true);
+    expect(hasActiveFilters(ok("unverified=false"))).toBe(false);
   });
 });

@@ -213,3 +213,22 @@ describe("getPartnerFacets", () => {
     expect(facets.funder.every((v) => v.count >= 0 && v.label)).toBe(true);
   });
 });
+
+describe("listPartners: verification (issue 10)", () => {
+  it("shows when each fiche was verified, sorts by it and keeps only fiches not verified for 12 months", async () => {
+    const word = `zverif${uniqueSuffix()}`;
+    const day = 24 * 3600 * 1000;
+    const recent = await createTestPartner({ searchText: word, verifiedAt: new Date(Date.now() - 30 * day) });
+    const old = await createTestPartner({ searchText: word, verifiedAt: new Date(Date.now() - 400 * day) });
+    const never = await createTestPartner({ searchText: word });
+
+    const byDate = await all(`q=${word}&sort=-verified`);
+    expect(byDate.items.map((i) => i.slug)).toEqual([recent.slug, old.slug, never.slug]);
+    expect(byDate.items[0].verifiedAt).toBe(recent.verifiedAt!.toISOString());
+    expect(byDate.items[2].verifiedAt).toBeNull();
+
+    expect(sorted((await all(`q=${word}&unverified=true`)).items)).toEqual([old.slug, never.slug].sort());
+    const facets = await getPartnerFacets(filters(`q=${word}&unverified=true`), null, db);
+    expect(facets.category.find((c) => c.value === "ngo")?.count).toBe(2);
+  });
+});

@@ -25,6 +25,7 @@ const LIST_SELECT = {
   insertionYear: true,
   insertionText: true,
   returneeExperience: true,
+  verifiedAt: true,
   regions: { select: { region: { select: { name: true, slug: true } } }, orderBy: { region: { name: "asc" } } },
   capacities: {
     where: { kind: "absorption" },
@@ -45,7 +46,6 @@ const EXPORT_SELECT = {
   returneeEvidence: true,
   costs: true,
   websites: true,
-  verifiedAt: true,
   trainings: { select: { name: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.PartnerSelect;
 
@@ -91,6 +91,8 @@ function orderBy(sort: PartnerSort, q: string | null): Prisma.Sql {
       return Prisma.sql`o."insertionRate" ${dir} NULLS LAST, ${NAME_KEY}`;
     case "number":
       return Prisma.sql`o."number" ${dir} NULLS LAST`;
+    case "verified":
+      return Prisma.sql`o."verifiedAt" ${dir} NULLS LAST, ${NAME_KEY}`;
     default:
       return Prisma.sql`${NAME_KEY} ${dir}`;
   }
@@ -130,7 +132,7 @@ function pageStatement(f: PartnerFilters, scope: SearchScope, limit: number, off
     )
     SELECT page.total, o."id", o."slug", o."number", o."name", o."displayName", o."acronym",
            o."category"::text AS "category", o."national", o."insertionRate", o."insertionYear", o."insertionText",
-           o."returneeExperience"::text AS "returneeExperience",
+           o."returneeExperience"::text AS "returneeExperience", o."verifiedAt",
            ${withText ? text : Prisma.sql`NULL::text`} AS "searchText",
            ${withText ? searchTerms(f.q!) : Prisma.sql`NULL::text`} AS "terms",
            coalesce((SELECT json_agg(json_build_object('region', json_build_object('name', r."name", 'slug', r."slug")) ORDER BY r."name")

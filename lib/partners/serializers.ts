@@ -44,6 +44,8 @@ export function serializePartnerListItem(row: ListRowCore): PartnerListItem {
     insertion: insertion(row),
     returneeExperience: row.returneeExperience,
     funders: row.fundings.map((f) => ({ slug: f.funder.slug, name: f.funder.name, current: f.current })),
+    // A cached anonymous list comes back from JSON with the date as a string.
+    verifiedAt: row.verifiedAt ? new Date(row.verifiedAt).toISOString() : null,
     url: `/partners/${row.slug}`,
     ...(row.passage ? { passage: row.passage } : {}),
   };
@@ -67,7 +69,6 @@ export function serializePartnerExportItem(row: PartnerExportRow, viewer: Viewer
     costs: row.costs,
     websites: row.websites,
     trainings: row.trainings.map((t) => t.name),
-    verifiedAt: row.verifiedAt,
   };
   if (canExportContacts(viewer) && row.contacts) {
     const contacts = serializeContacts(row.contacts, viewer);

@@ -85,6 +85,8 @@ export interface PartnerListItem {
   insertion: { rate: number | null; year: number | null; text: string } | null;
   returneeExperience: ReturneeValue;
   funders: { slug: string; name: string; current: boolean }[];
+  /** When an admin last confirmed the fiche (ISO date-time); null: never since the report. */
+  verifiedAt: string | null;
   /** The page of this partner in the directory. */
   url: string;
   /** The matching passage when the list is a search. */
@@ -104,8 +106,6 @@ export interface PartnerExportItem extends PartnerListItem {
   costs: string | null;
   websites: string[];
   trainings: string[];
-  /** When an admin last confirmed the fiche (null: never since the report). */
-  verifiedAt: Date | null;
   /** Absent (not empty) when the viewer may not export contacts. */
   contacts?: ContactView[];
 }

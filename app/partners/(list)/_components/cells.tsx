@@ -96,3 +96,15 @@ export function FundersCell({ item, max = 3 }: { item: PartnerListItem; max?: nu
     </span>
   );
 }
+
+/** When an admin last confirmed the fiche (issue 10): a date, or "never" since the report. */
+export function VerifiedCell({ item }: { item: PartnerListItem }) {
+  const t = useTranslations("partners.table");
+  const format = useFormatter();
+  if (!item.verifiedAt) return <span className="text-slate-500">{t("neverVerified")}</span>;
+  return (
+    <time dateTime={item.verifiedAt} className="whitespace-nowrap tabular-nums">
+      {format.dateTime(new Date(item.verifiedAt), { dateStyle: "medium" })}
+    </time>
+  );
+}

@@ -95,6 +95,14 @@ export function FilterForm({
         ))}
       </fieldset>
 
+      <fieldset>
+        <legend className="font-semibold text-slate-800">{t("filters.verification")}</legend>
+        <label className="flex items-center gap-2 py-0.5">
+          <input type="checkbox" name="unverified" value="true" defaultChecked={filters.unverified} className="h-4 w-4 accent-brand-700" />
+          {t("filters.unverified")}
+        </label>
+      </fieldset>
+
       <div>
         <label htmlFor="filter-course" className="block font-semibold text-slate-800">
           {t("filters.course")}

@@ -12,7 +12,7 @@ import {
   type SortKey,
 } from "@/lib/partners/filter-params";
 import type { PartnerListItem } from "@/lib/partners/types";
-import { CapacityCell, FundersCell, InsertionCell, PassageText, RegionsCell, ReturneesBadge } from "./cells";
+import { CapacityCell, FundersCell, InsertionCell, PassageText, RegionsCell, ReturneesBadge, VerifiedCell } from "./cells";
 import { CompareSelection } from "./compare-bar";
 
 /** Which sort key each sortable column uses, and the direction of the first click (biggest first for figures). */
@@ -21,6 +21,7 @@ const SORTABLE: Partial<Record<string, { key: SortKey; firstDesc: boolean }>> = 
   category: { key: "category", firstDesc: false },
   capacity: { key: "capacity", firstDesc: true },
   insertion: { key: "insertion", firstDesc: true },
+  verified: { key: "verified", firstDesc: true },
 };
 
 function nextSort(current: PartnerSort, key: SortKey, firstDesc: boolean): PartnerSort {
@@ -74,6 +75,7 @@ export function PartnersTable({
       insertion: ({ row }) => <InsertionCell item={row.original} />,
       returnees: ({ row }) => <ReturneesBadge value={row.original.returneeExperience} />,
       funders: ({ row }) => <FundersCell item={row.original} />,
+      verified: ({ row }) => <VerifiedCell item={row.original} />,
     };
     return [
       selectionColumn<PartnerListItem>({
