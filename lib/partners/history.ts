@@ -106,7 +106,7 @@ export type Changes = Partial<Record<SnapshotField, { before: unknown; after: un
 
 const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position;
 
-const SNAPSHOT_INCLUDE = {
+export const SNAPSHOT_INCLUDE = {
   regions: { select: { region: { select: { slug: true } } } },
   capacities: true,
   trainings: { orderBy: { position: "asc" } },

@@ -25,21 +25,21 @@ import type { References } from "./reference";
 
 type Tx = Prisma.TransactionClient;
 
-const DONOR_INCLUDE = {
+export const DONOR_INCLUDE = {
   regions: true,
   projects: { include: { regions: true } },
   contacts: { include: { phones: true } },
   sections: { include: { fields: true } },
 } satisfies Prisma.DonorInclude;
 
-type DonorRow = Prisma.DonorGetPayload<{ include: typeof DONOR_INCLUDE }>;
+export type DonorRow = Prisma.DonorGetPayload<{ include: typeof DONOR_INCLUDE }>;
 
 /** The canonical funder an actor fiche describes (AFD's fiche -> "AFD"), if it is one. */
 export function actorFunderName(actor: Actor): string | null {
   return (actor.acronym && canonicalFunder(actor.acronym)) || canonicalFunder(actor.name) || canonicalFunder(actor.displayName);
 }
 
-type ProjectRow = ProjectFields & {
+export type ProjectRow = ProjectFields & {
   position: number;
   /** Fixed two decimals, as the Decimal(20, 2) column stores it. */
   budgetAmount: string | null;
@@ -97,7 +97,7 @@ function scalarsFromReport(a: Actor, funderId: number | null) {
   };
 }
 
-interface DonorState {
+export interface DonorState {
   scalars: ReturnType<typeof scalarsFromReport>;
   regions: number[];
   projects: ProjectRow[];
@@ -107,7 +107,7 @@ interface DonorState {
 
 const COLLECTIONS = ["regions", "projects", "contacts", "sections"] as const;
 
-function currentState(row: DonorRow, desired: DonorState): DonorState {
+export function currentDonorState(row: DonorRow, desired: DonorState): DonorState {
   const scalars = {} as Record<string, unknown>;
   for (const key of Object.keys(desired.scalars)) scalars[key] = row[key as keyof DonorRow];
   return {
@@ -131,7 +131,29 @@ function nestedWrites(state: DonorState, replace: boolean) {
   };
 }
 
-export async function syncDonors(tx: Tx, actors: Actor[], refs: References, count: EntityCount): Promise<void> {
+/** An actor fiche as the seed writes it (lib/imports compares new editions through this). */
+export function donorFromReport(actor: Actor, refs: References, funderId: number | null): DonorState {
+  return {
+    scalars: scalarsFromReport(actor, funderId),
+    regions: regionIds(actor.regions, refs.regions),
+    projects: actor.projects.map((p, i) => projectFromReport(p, i, refs)),
+    contacts: contactsFromReport(actor.contacts),
+    sections: sectionsFromReport(actor.sections),
+  };
+}
+
+export interface DonorSyncOptions {
+  /** Per fiche number, names to leave as they are besides the admin's edits (an import's rejected changes). */
+  keep?: ReadonlyMap<number, readonly string[]>;
+}
+
+export async function syncDonors(
+  tx: Tx,
+  actors: Actor[],
+  refs: References,
+  count: EntityCount,
+  options: DonorSyncOptions = {},
+): Promise<void> {
   const existing = await tx.donor.findMany({ where: { number: { not: null } }, include: DONOR_INCLUDE });
   const byNumber = new Map(existing.map((row) => [row.number, row]));
   // Donor.funderId is unique: a funder already linked to another donor stays with it.
@@ -144,13 +166,7 @@ export async function syncDonors(tx: Tx, actors: Actor[], refs: References, coun
     if (funderId !== null && owner !== undefined && owner !== actor.number) funderId = null;
     if (funderId !== null) funderOwner.set(funderId, actor.number);
 
-    const desired: DonorState = {
-      scalars: scalarsFromReport(actor, funderId),
-      regions: regionIds(actor.regions, refs.regions),
-      projects: actor.projects.map((p, i) => projectFromReport(p, i, refs)),
-      contacts: contactsFromReport(actor.contacts),
-      sections: sectionsFromReport(actor.sections),
-    };
+    const desired = donorFromReport(actor, refs, funderId);
     const row = byNumber.get(actor.number);
     if (!row) {
       await tx.donor.create({ data: { number: actor.number, ...desired.scalars, ...nestedWrites(desired, false) } });
@@ -158,8 +174,8 @@ export async function syncDonors(tx: Tx, actors: Actor[], refs: References, coun
       continue;
     }
 
-    const edited = row.editedFields;
-    const current = currentState(row, desired);
+    const edited = [...row.editedFields, ...(options.keep?.get(actor.number) ?? [])];
+    const current = currentDonorState(row, desired);
     const data: Prisma.DonorUncheckedUpdateInput = scalarChanges(desired.scalars, current.scalars, edited);
     const nested = nestedWrites(desired, true);
     for (const collection of COLLECTIONS) {

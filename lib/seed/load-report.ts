@@ -69,7 +69,7 @@ function funderRow(name: string, donorTitle: string | null): DesiredFunder {
   };
 }
 
-function desiredFunders(report: ParsedReport): DesiredFunder[] {
+export function desiredFunders(report: ParsedReport): DesiredFunder[] {
   const funders: DesiredFunder[] = [];
   // Donor fiches first: the funder a fiche describes takes the fiche's title as full name.
   for (const actor of report.actors) {

@@ -91,7 +91,7 @@ function scalarsFromReport(p: Partner, editionId: number | null) {
 }
 type PartnerScalars = ReturnType<typeof scalarsFromReport>;
 
-interface PartnerState {
+export interface PartnerState {
   scalars: PartnerScalars;
   regions: number[];
   capacities: CapacityRow[];
@@ -123,7 +123,7 @@ function fundingRows(p: Partner, refs: References): FundingRow[] {
   return rows;
 }
 
-function desiredState(p: Partner, refs: References, editionId: number | null): PartnerState {
+export function desiredState(p: Partner, refs: References, editionId: number | null): PartnerState {
   const state: PartnerState = {
     scalars: scalarsFromReport(p, editionId),
     regions: regionIds(p.regions, refs.regions),
@@ -158,6 +158,17 @@ function reportSnapshot(state: PartnerState, refs: References): PartnerSnapshot 
     sections: state.sections,
   };
   return snapshotOfRow(row as unknown as Parameters<typeof snapshotOfRow>[0]);
+}
+
+/**
+ * A fiche as the seed writes it: its typed fields as a history snapshot, and its
+ * report columns. lib/imports compares a new edition with the database through
+ * this, so a field the seed maps is compared without a list of its own.
+ */
+export function partnerFromReport(p: Partner, refs: References, editionId: number | null) {
+  const state = desiredState(p, refs, editionId);
+  const { snapshot } = state.scalars.report as unknown as { snapshot: PartnerSnapshot };
+  return { state, snapshot };
 }
 
 /** The database side in the desired state's shape (same scalar keys, same row forms). */

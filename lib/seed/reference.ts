@@ -96,3 +96,35 @@ export async function syncFunders(tx: Tx, desired: DesiredFunder[], count: Entit
   const rows = [...bySlug.values()];
   return { ids, names: new Map(rows.map((f) => [f.id, f.name])), slugs: new Map(rows.map((f) => [f.id, f.slug])) };
 }
+
+/**
+ * The references a load of `desired` would produce, read without writing
+ * anything: a region or funder the database lacks gets a provisional negative
+ * id (lib/imports compares a new edition before it is applied). Funders fold
+ * by slug exactly as {@link syncFunders} folds them.
+ */
+export async function plannedReferences(tx: Tx, desired: DesiredFunder[]): Promise<References> {
+  let provisional = 0;
+  const regionRows = new Map((await tx.region.findMany()).map((r) => [r.name, r.id]));
+  for (const name of MALI_REGIONS) if (!regionRows.has(name)) regionRows.set(name, --provisional);
+
+  const bySlug = new Map((await tx.funder.findMany({ select: { id: true, slug: true, name: true } })).map((f) => [f.slug, f]));
+  const ids = new Map<string, number>();
+  for (const funder of desired) {
+    let row = bySlug.get(funder.slug);
+    if (!row) {
+      row = { id: --provisional, slug: funder.slug, name: funder.name };
+      bySlug.set(funder.slug, row);
+    }
+    ids.set(funder.name, row.id);
+  }
+  // A load renames a funder to the first name the report gives it.
+  const names = new Map<number, string>();
+  for (const funder of desired) {
+    const id = bySlug.get(funder.slug)!.id;
+    if (!names.has(id)) names.set(id, funder.name);
+  }
+  const rows = [...bySlug.values()];
+  for (const f of rows) if (!names.has(f.id)) names.set(f.id, f.name);
+  return references(regionRows, { ids, names, slugs: new Map(rows.map((f) => [f.id, f.slug])) });
+}

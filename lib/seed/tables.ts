@@ -47,7 +47,7 @@ async function syncRows<Row extends Record<string, unknown>>(
   }
 }
 
-interface InterviewRow extends Record<string, unknown> {
+export interface InterviewRow extends Record<string, unknown> {
   actorType: string;
   organisation: string;
   jobTitle: string;
@@ -57,8 +57,9 @@ interface InterviewRow extends Record<string, unknown> {
   endLine: number | null;
 }
 
-export async function syncInterviews(tx: Tx, interviews: Interview[], count: EntityCount): Promise<void> {
-  const desired: InterviewRow[] = interviews.map((r) => ({
+/** The table's rows as the seed writes them (lib/imports compares new editions with these). */
+export function interviewRows(interviews: Interview[]): InterviewRow[] {
+  return interviews.map((r) => ({
     actorType: r.actorType,
     organisation: r.organisation,
     jobTitle: r.position,
@@ -67,19 +68,23 @@ export async function syncInterviews(tx: Tx, interviews: Interview[], count: Ent
     startLine: r.lines[0],
     endLine: r.lines[1],
   }));
-  const shape = (r: InterviewRow): InterviewRow => ({
-    actorType: r.actorType,
-    organisation: r.organisation,
-    jobTitle: r.jobTitle,
-    date: r.date,
-    duplicate: r.duplicate,
-    startLine: r.startLine,
-    endLine: r.endLine,
-  });
-  await syncRows(tx.interview as unknown as Delegate<InterviewRow>, desired, shape, count);
 }
 
-interface DocumentRow extends Record<string, unknown> {
+export const interviewShape = (r: InterviewRow): InterviewRow => ({
+  actorType: r.actorType,
+  organisation: r.organisation,
+  jobTitle: r.jobTitle,
+  date: r.date,
+  duplicate: r.duplicate,
+  startLine: r.startLine,
+  endLine: r.endLine,
+});
+
+export async function syncInterviews(tx: Tx, interviews: Interview[], count: EntityCount): Promise<void> {
+  await syncRows(tx.interview as unknown as Delegate<InterviewRow>, interviewRows(interviews), interviewShape, count);
+}
+
+export interface DocumentRow extends Record<string, unknown> {
   author: string;
   year: number | null;
   title: string;
@@ -87,20 +92,24 @@ interface DocumentRow extends Record<string, unknown> {
   endLine: number | null;
 }
 
-export async function syncDocuments(tx: Tx, documents: DocumentRef[], count: EntityCount): Promise<void> {
-  const desired: DocumentRow[] = documents.map((d) => ({
+export function documentRows(documents: DocumentRef[]): DocumentRow[] {
+  return documents.map((d) => ({
     author: d.author,
     year: d.year,
     title: d.title,
     startLine: d.lines[0],
     endLine: d.lines[1],
   }));
-  const shape = (d: DocumentRow): DocumentRow => ({
-    author: d.author,
-    year: d.year,
-    title: d.title,
-    startLine: d.startLine,
-    endLine: d.endLine,
-  });
-  await syncRows(tx.sourceDocument as unknown as Delegate<DocumentRow>, desired, shape, count);
+}
+
+export const documentShape = (d: DocumentRow): DocumentRow => ({
+  author: d.author,
+  year: d.year,
+  title: d.title,
+  startLine: d.startLine,
+  endLine: d.endLine,
+});
+
+export async function syncDocuments(tx: Tx, documents: DocumentRef[], count: EntityCount): Promise<void> {
+  await syncRows(tx.sourceDocument as unknown as Delegate<DocumentRow>, documentRows(documents), documentShape, count);
 }

@@ -58,7 +58,7 @@ export async function changesSince(tx: Tx, partnerId: number, sinceVersion: numb
  * Partners written by the seed have no audit entry yet: before their first
  * edit, their state is recorded as the "import" version so it can be restored.
  */
-async function ensureBaseline(tx: Tx, partnerId: number, version: number, before: PartnerSnapshot): Promise<void> {
+export async function ensureBaseline(tx: Tx, partnerId: number, version: number, before: PartnerSnapshot): Promise<void> {
   const any = await tx.auditEntry.findFirst({ where: { entityType: PARTNER_ENTITY, entityId: partnerId }, select: { id: true } });
   if (any) return;
   await tx.auditEntry.create({
