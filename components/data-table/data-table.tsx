@@ -1,11 +1,26 @@
 import type { ReactNode } from "react";
 import {
   createTable,
+  type RowData,
   getCoreRowModel,
   type ColumnDef,
+  type ColumnMeta,
   type TableOptionsResolved,
   type VisibilityState,
 } from "@tanstack/react-table";
+
+declare module "@tanstack/react-table" {
+  // Per-column presentation, read by DataTable below (tanstack's documented way to extend a column).
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** The cell names its row (`<th scope="row">`): the first column of most tables. */
+    rowHeader?: boolean;
+    /** Figures line up on the right; everything else reads from the left. */
+    align?: "right";
+    /** Classes for this column's header and cells (width, numerals, wrapping). */
+    className?: string;
+  }
+}
 
 export interface DataTableSort {
   id: string;
@@ -25,6 +40,17 @@ export interface DataTableProps<T> {
   columnVisibility?: VisibilityState;
   /** Rows carrying a selection checkbox (./selection-column.tsx) are highlighted while it is ticked. */
   selectable?: boolean;
+  /** Extra classes for a row (e.g. a highlighted duplicate, a total row). */
+  rowClassName?: (row: T) => string | undefined;
+  /** The language of the cells when it is not the interface's (the report's own text: "fr"). */
+  bodyLang?: string;
+  /** Shown under the header when there is no row. */
+  empty?: ReactNode;
+}
+
+/** One alignment class per cell (two would fight), plus the column's own classes. */
+function columnClass(meta: ColumnMeta<never, unknown> | undefined): string {
+  return `${meta?.align === "right" ? "text-right" : "text-left"} ${meta?.className ?? ""}`;
 }
 
 /** What a header or cell definition renders: a component-like function called with its context, or a value. */
@@ -41,7 +67,18 @@ function render<C>(content: unknown, context: C): ReactNode {
  * Row selection, the one piece of local state, is a small client island
  * (./use-row-selection.ts) working on the checkboxes of ./selection-column.tsx.
  */
-export function DataTable<T>({ data, columns, getRowId, caption, sort = null, columnVisibility = {}, selectable = false }: DataTableProps<T>) {
+export function DataTable<T>({
+  data,
+  columns,
+  getRowId,
+  caption,
+  sort = null,
+  columnVisibility = {},
+  selectable = false,
+  rowClassName,
+  bodyLang,
+  empty,
+}: DataTableProps<T>) {
   const options: TableOptionsResolved<T> = {
     data,
     columns,
@@ -71,7 +108,7 @@ export function DataTable<T>({ data, columns, getRowId, caption, sort = null, co
                     key={header.id}
                     scope="col"
                     aria-sort={sorted ? (sorted === "desc" ? "descending" : "ascending") : undefined}
-                    className="px-3 py-2 text-left align-bottom font-semibold text-slate-700"
+                    className={`px-3 py-2 align-bottom font-semibold text-slate-700 ${columnClass(header.column.columnDef.meta)}`}
                   >
                     {header.isPlaceholder ? null : render(header.column.columnDef.header, header.getContext())}
                   </th>
@@ -80,18 +117,30 @@ export function DataTable<T>({ data, columns, getRowId, caption, sort = null, co
             </tr>
           ))}
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-slate-100" lang={bodyLang}>
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={selectable ? "hover:bg-slate-50 has-[:checked]:bg-brand-50" : "hover:bg-slate-50"}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className="px-3 py-2 align-top">
-                  {render(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
+            <tr
+              key={row.id}
+              className={`${selectable ? "hover:bg-slate-50 has-[:checked]:bg-brand-50" : "hover:bg-slate-50"} ${rowClassName?.(row.original) ?? ""}`}
+            >
+              {row.getVisibleCells().map((cell) => {
+                const meta = cell.column.columnDef.meta;
+                const content = render(cell.column.columnDef.cell, cell.getContext());
+                return meta?.rowHeader ? (
+                  <th key={cell.id} scope="row" className={`px-3 py-2 align-top font-medium ${columnClass(meta)}`}>
+                    {content}
+                  </th>
+                ) : (
+                  <td key={cell.id} className={`px-3 py-2 align-top ${columnClass(meta)}`}>
+                    {content}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
       </table>
+      {data.length === 0 && empty && <div className="px-3 py-4 text-sm text-slate-700">{empty}</div>}
     </div>
   );
 }

@@ -1,27 +1,39 @@
 import Link from "next/link";
+import { nextSort, sortDirection, type SortValue } from "@/lib/table-sort";
 
 /**
- * A sortable column header: a link to the same view sorted by this column, so
- * sorting is shareable, works without JavaScript, and back/forward step through it.
+ * A sortable column header: a link to the same view sorted by this column
+ * (lib/table-sort.ts: `key` ascending, `-key` descending), so sorting is
+ * shareable, works without JavaScript, and back/forward step through it.
  * The <th> carries aria-sort (DataTable); the link names the action.
  */
-export function SortableHeader({
+export function SortableHeader<K extends string>({
   label,
-  href,
-  direction,
+  column,
+  current,
+  firstDesc = false,
+  hrefFor,
   actionLabel,
 }: {
   label: string;
-  href: string;
-  direction: "asc" | "desc" | null;
+  /** The sort key this header sets. */
+  column: K;
+  /** The table's current sort value. */
+  current: string;
+  /** Figures read best biggest first. */
+  firstDesc?: boolean;
+  /** The URL of the view sorted by `sort`. */
+  hrefFor: (sort: SortValue<K>) => string;
   /** What following the link does, e.g. "Sort by capacity, descending". */
-  actionLabel: string;
+  actionLabel: (column: string, descending: boolean) => string;
 }) {
+  const direction = sortDirection(current, column);
+  const next = nextSort(current, column, firstDesc);
   return (
     <Link
-      href={href}
+      href={hrefFor(next)}
       scroll={false}
-      aria-label={actionLabel}
+      aria-label={actionLabel(label, next.startsWith("-"))}
       className="inline-flex items-center gap-1 rounded hover:text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600"
     >
       {label}

@@ -5,6 +5,7 @@
  */
 import type { PartnerCategory } from "../fiches/values/categories";
 import { regionSlug } from "../fiches/values/regions";
+import { sortValues } from "../table-sort";
 
 export { PARTNER_CATEGORIES, type PartnerCategory } from "../fiches/values/categories";
 
@@ -13,7 +14,8 @@ export type ReturneeValue = (typeof RETURNEE_VALUES)[number];
 
 export const SORT_KEYS = ["name", "category", "capacity", "insertion", "number", "verified"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export const SORTS = ["relevance", ...SORT_KEYS.flatMap((k) => [k, `-${k}`] as const)] as const;
+/** lib/table-sort.ts's convention (`key`, `-key`), plus relevance for a search. */
+export const SORTS = ["relevance", ...sortValues(SORT_KEYS)] as const;
 export type PartnerSort = (typeof SORTS)[number];
 
 /** The list's columns; `name` is always shown (it is the row's link). */
