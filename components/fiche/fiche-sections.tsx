@@ -9,18 +9,25 @@ interface FicheSectionsProps {
   sections: FicheSectionView[];
   /** Section keys rendered elsewhere on the page. Personal data is already gone for anonymous viewers (withoutPersonalData). */
   skipKeys?: readonly string[];
+  /**
+   * Shown as the report's own text, collapsed, under this title ("Texte de la
+   * cartographie, nov.–déc. 2022"): a partner fiche, whose current values are above it (issue 10).
+   */
+  sourceTitle?: { title: string; hint: string };
 }
 
 /** Every section of the original fiche, in order, each value with its source lines. */
-export async function FicheSections({ prefix, number, sections, skipKeys = [] }: FicheSectionsProps) {
+export async function FicheSections({ prefix, number, sections, skipKeys = [], sourceTitle }: FicheSectionsProps) {
   const t = await getTranslations("partner.sections");
   const shown = sections.filter((s) => !skipKeys.includes(s.key));
-  return (
-    <section aria-labelledby="fiche-sections" className="mt-8">
-      <h2 id="fiche-sections" className="text-lg font-semibold text-slate-900">
-        {t("title")}
-      </h2>
-      <p className="mt-1 text-sm text-slate-600 print:hidden">{t("intro")}</p>
+  const heading = (
+    <h2 id="fiche-sections" className={`${sourceTitle ? "inline" : ""} text-lg font-semibold text-slate-900`}>
+      {sourceTitle?.title ?? t("title")}
+    </h2>
+  );
+  const body = (
+    <>
+      <p className="mt-1 text-sm text-slate-600 print:hidden">{sourceTitle?.hint ?? t("intro")}</p>
       {shown.map((section, i) => {
         const headingId = `section-${i}`;
         return (
@@ -47,6 +54,22 @@ export async function FicheSections({ prefix, number, sections, skipKeys = [] }:
           </section>
         );
       })}
+    </>
+  );
+  if (!sourceTitle) {
+    return (
+      <section aria-labelledby="fiche-sections" className="mt-8">
+        {heading}
+        {body}
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="fiche-sections" className="mt-8">
+      <details>
+        <summary className="cursor-pointer">{heading}</summary>
+        {body}
+      </details>
     </section>
   );
 }

@@ -158,3 +158,8 @@ export type PartnerStatusInput = z.infer<typeof partnerStatusSchema>;
 
 export const partnerRestoreSchema = z.object({ ...versioned, targetVersion: id, reason: optionalText(1_000) });
 export type PartnerRestoreInput = z.infer<typeof partnerRestoreSchema>;
+
+/** Marking a fiche verified (issue 10): the version the admin saw, and how it was checked. */
+export const partnerVerifySchema = z.object({ ...versioned, note: requiredText(1_000) });
+export type PartnerVerifyInput = z.infer<typeof partnerVerifySchema>;
+

@@ -22,13 +22,19 @@ test("an officer opens a fiche from the list and sees its key facts, sections an
 
   await expect(page.getByRole("heading", { name: "Points clés" })).toBeVisible();
   await expect(page.getByText("Capacité d’absorption").first()).toBeVisible();
-  await expect(page.getByRole("heading", { name: "La fiche du rapport" })).toBeVisible();
+  // The report's own text, labelled with its edition's period, collapsed until asked for (issue 10).
+  const reportText = page.getByRole("heading", { name: "Texte de la cartographie, nov.–déc. 2022" });
+  await expect(reportText).toBeVisible();
+  const sourceRefs = page.locator("main details details").filter({ hasText: /FP \d+ · l\. \d+/ });
+  await expect(sourceRefs.first()).toBeHidden();
+  await reportText.click();
+  await expect(sourceRefs.first()).toBeVisible();
   // Every value says where it comes from: "FP <n> · l. <start>–<end>".
   const refs = page.locator("main details summary").filter({ hasText: /FP \d+ · l\. \d+/ });
   expect(await refs.count()).toBeGreaterThan(3);
 
   // The original text, on demand.
-  const first = page.locator("main details").filter({ hasText: /FP \d+ · l\. \d+/ }).first();
+  const first = sourceRefs.first();
   await first.locator("summary").click();
   await expect(first.getByText(/Texte original \(lignes \d+ à \d+ du rapport\)/)).toBeVisible();
 
@@ -78,7 +84,7 @@ test("the print view hides the navigation and the buttons", async ({ page }) => 
   await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Imprimer" })).toBeHidden();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "La fiche du rapport" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Texte de la cartographie, nov.–déc. 2022" })).toBeVisible();
 });
 
 test("switching to English changes the interface but not the fiche's French content", async ({ page, context }) => {
@@ -86,7 +92,7 @@ test("switching to English changes the interface but not the fiche's French cont
   await expect(page.getByRole("heading", { name: "Points clés" })).toBeVisible();
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: "Key facts" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "The fiche as in the report" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Text of the mapping report, Nov–Dec 2022" })).toBeVisible();
   // The report's own words stay French.
   await expect(page.getByText("En plein régime, la structure peut accueillir", { exact: false }).first()).toBeVisible();
   await expect(page.getByText("Mécanique auto").first()).toBeVisible();

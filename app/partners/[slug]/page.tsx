@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { getViewer } from "@/lib/auth/viewer";
 import { anonymousPartner } from "@/lib/partners/cached";
@@ -14,6 +14,8 @@ import { FicheActions } from "./_components/fiche-actions";
 import { FicheHeader } from "./_components/fiche-header";
 import { KeyFacts } from "./_components/key-facts";
 import { FundersList, TrainingsList } from "./_components/trainings-and-funders";
+import { VerificationStatus } from "./_components/verification-status";
+import { formatPeriod } from "@/lib/editions/period";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -58,18 +60,33 @@ export default async function PartnerPage({ params, searchParams }: Props) {
   const partner = await loadPartner(slug);
   if (!partner) notFound();
   const back = await backHref((await searchParams).from);
+  const viewer = await loadViewer();
+  const isAdmin = viewer?.role === "admin";
+  const t = await getTranslations("partner.sections");
+  const period = partner.edition ? formatPeriod(partner.edition.period, await getLocale()) : null;
+  const context = { slug: partner.slug, number: partner.number, edition: partner.edition?.title ?? null, canSeeHistory: isAdmin };
 
   return (
     <article className="mx-auto max-w-5xl print:max-w-none">
-      <FicheActions slug={partner.slug} backHref={back} canEdit={(await loadViewer())?.role === "admin"} />
+      <FicheActions slug={partner.slug} backHref={back} canEdit={isAdmin} />
       <ArchivedBanner status={partner.status} />
       <FicheHeader partner={partner} />
-      <KeyFacts partner={partner} />
+      <VerificationStatus partner={partner} signedIn={viewer !== null} />
+      <KeyFacts partner={partner} context={context} />
       <TrainingsList trainings={partner.trainings} />
       <FundersList funders={partner.funders} />
       <ContactsBlock contacts={partner.contacts} callbackUrl={`/partners/${partner.slug}`} />
       <WebsitesList websites={partner.websites} />
-      <FicheSections prefix="FP" number={partner.number} sections={partner.sections} />
+      {partner.edition ? (
+        <FicheSections
+          prefix="FP"
+          number={partner.number}
+          sections={partner.sections}
+          sourceTitle={{ title: period ? t("reportText", { period }) : t("reportTextNoPeriod"), hint: t("reportTextHint") }}
+        />
+      ) : (
+        <FicheSections prefix="FP" number={partner.number} sections={partner.sections} />
+      )}
     </article>
   );
 }

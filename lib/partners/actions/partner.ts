@@ -9,6 +9,8 @@ import type { ActionState } from "../../auth/action/state";
 import { partnerCreateSchema, partnerEditSchema, partnerRestoreSchema, partnerStatusSchema } from "../schemas";
 import { PARTNERS_TAG } from "../cached";
 import { partnerWrites } from "./partner-core";
+import { partnerVerifySchema } from "../schemas";
+import { verifyWrites } from "./verify-core";
 
 /** A successful write makes the anonymous reads cached by lib/partners/cached.ts stale at once (before any redirect). */
 function fresh<I>(write: (actor: Actor, input: I) => Promise<GuardedResult>) {
@@ -24,6 +26,7 @@ const create = adminAction(partnerCreateSchema, fresh(partnerWrites.writeCreate)
 const archive = adminAction(partnerStatusSchema, fresh((actor, input) => partnerWrites.writeStatus(actor, input, "archived")));
 const unarchive = adminAction(partnerStatusSchema, fresh((actor, input) => partnerWrites.writeStatus(actor, input, "active")));
 const restore = adminAction(partnerRestoreSchema, fresh(partnerWrites.writeRestore));
+const verify = adminAction(partnerVerifySchema, fresh(verifyWrites.writeVerify));
 
 export async function editPartner(previous: ActionState, formData: FormData): Promise<ActionState> {
   return edit(previous, formData);
@@ -43,4 +46,9 @@ export async function unarchivePartner(previous: ActionState, formData: FormData
 
 export async function restorePartnerVersion(previous: ActionState, formData: FormData): Promise<ActionState> {
   return restore(previous, formData);
+}
+
+/** Marks the fiche verified as it stands (issue 10): no field changes, the history records it. */
+export async function verifyPartnerAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return verify(previous, formData);
 }

@@ -19,6 +19,9 @@ export async function FicheActions({ slug, backHref, canEdit }: { slug: string; 
           <Link href={`/admin/partners/${slug}/edit`} className="rounded bg-brand-700 px-3 py-1 text-white hover:bg-brand-800">
             {t("edit")}
           </Link>
+          <Link href={`/admin/partners/${slug}/verify`} className="rounded border border-brand-600 px-3 py-1 text-brand-700 hover:bg-brand-50">
+            {t("verify")}
+          </Link>
           <Link href={`/admin/partners/${slug}/history`} className="text-brand-700 underline">
             {t("history")}
           </Link>

@@ -1,9 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CapacityView, PartnerDetail } from "@/lib/partners/types";
 import { FieldValue } from "@/components/fiche/field-value";
+import { ProvenanceMark, type ProvenanceContext } from "@/components/fiche/provenance-mark";
+import { cardProvenance } from "@/lib/provenance/card";
+import type { ProvenanceField } from "@/lib/provenance/fields";
 
-/** The figures an officer looks for first, each with the sentence it was read from. */
-export async function KeyFacts({ partner }: { partner: PartnerDetail }) {
+/** The figures an officer looks for first, each with the sentence it was read from and where it comes from. */
+export async function KeyFacts({ partner, context }: { partner: PartnerDetail; context: ProvenanceContext }) {
   const t = await getTranslations("partner");
   const notStated = (await getTranslations("common"))("notStated");
   const format = await getFormatter();
@@ -31,12 +34,14 @@ export async function KeyFacts({ partner }: { partner: PartnerDetail }) {
     );
   };
 
-  const facts: Array<{ label: string; value: React.ReactNode }> = [
-    { label: t("facts.absorption"), value: capacity(partner.capacities.absorption) },
-    { label: t("facts.total"), value: capacity(partner.capacities.total) },
-    { label: t("facts.returnee"), value: capacity(partner.capacities.returnee) },
+  // Each card names the typed fields it shows: its provenance mark is theirs (lib/provenance).
+  const facts: Array<{ label: string; value: React.ReactNode; fields: ProvenanceField[] }> = [
+    { label: t("facts.absorption"), value: capacity(partner.capacities.absorption), fields: ["capacities.absorption"] },
+    { label: t("facts.total"), value: capacity(partner.capacities.total), fields: ["capacities.total"] },
+    { label: t("facts.returnee"), value: capacity(partner.capacities.returnee), fields: ["capacities.returnee"] },
     {
       label: t("facts.insertion"),
+      fields: ["insertionText", "insertionRate", "insertionYear"],
       value: partner.insertion ? (
         <>
           {partner.insertion.rate != null && (
@@ -53,6 +58,7 @@ export async function KeyFacts({ partner }: { partner: PartnerDetail }) {
     },
     {
       label: t("facts.returneeExperience"),
+      fields: ["returneeExperience", "returneeEvidence"],
       value: (
         <>
           <p className="font-semibold">{t(`returnee.${partner.returneeExperience.value}`)}</p>
@@ -64,13 +70,21 @@ export async function KeyFacts({ partner }: { partner: PartnerDetail }) {
         </>
       ),
     },
-    { label: t("facts.costs"), value: partner.costs ? <FieldValue value={partner.costs} className="text-sm" /> : <span className="text-slate-600">{notStated}</span> },
-    { label: t("facts.structureType"), value: partner.structureType ?? <span className="text-slate-600">{notStated}</span> },
-    { label: t("facts.founded"), value: partner.founded != null ? String(partner.founded) : <span className="text-slate-600">{notStated}</span> },
+    {
+      label: t("facts.costs"),
+      fields: ["costs"],
+      value: partner.costs ? <FieldValue value={partner.costs} className="text-sm" /> : <span className="text-slate-600">{notStated}</span>,
+    },
+    { label: t("facts.structureType"), fields: ["structureType"], value: partner.structureType ?? <span className="text-slate-600">{notStated}</span> },
+    {
+      label: t("facts.founded"),
+      fields: ["founded"],
+      value: partner.founded != null ? String(partner.founded) : <span className="text-slate-600">{notStated}</span>,
+    },
   ];
-  if (partner.supportTypes.length > 0) facts.push({ label: t("facts.supportTypes"), value: partner.supportTypes.join(" ; ") });
+  if (partner.supportTypes.length > 0) facts.push({ label: t("facts.supportTypes"), value: partner.supportTypes.join(" ; "), fields: ["supportTypes"] });
   if (partner.cityText || partner.cities.length > 0)
-    facts.push({ label: t("facts.cities"), value: partner.cityText ?? partner.cities.join(", ") });
+    facts.push({ label: t("facts.cities"), value: partner.cityText ?? partner.cities.join(", "), fields: ["cityText", "cities"] });
 
   return (
     <section aria-labelledby="key-facts" className="mt-6">
@@ -81,7 +95,10 @@ export async function KeyFacts({ partner }: { partner: PartnerDetail }) {
         {facts.map((f) => (
           <div key={f.label} className="rounded border border-slate-200 bg-white p-3 print:border-slate-300">
             <dt className="text-sm font-medium text-slate-600">{f.label}</dt>
-            <dd className="mt-1 text-slate-900">{f.value}</dd>
+            <dd className="mt-1 text-slate-900">
+              {f.value}
+              <ProvenanceMark origin={cardProvenance(partner.provenance, f.fields)} context={context} />
+            </dd>
           </div>
         ))}
       </dl>

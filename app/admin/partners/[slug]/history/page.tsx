@@ -82,7 +82,8 @@ export default async function PartnerHistoryPage({ params }: Props) {
           const changes = Object.entries((entry.changes ?? {}) as Record<string, { before: unknown; after: unknown }>);
           const isCurrent = entry.version === partner.version;
           return (
-            <li key={entry.id} className="rounded border border-slate-200 bg-white p-4">
+            // A change's anchor is its version (the fiche's provenance marks link to it); a verification keeps the version it confirmed.
+            <li key={entry.id} id={entry.action === "verify" ? `verify-${entry.id}` : `v${entry.version}`} className="scroll-mt-4 rounded border border-slate-200 bg-white p-4">
               <h2 className="flex flex-wrap items-baseline gap-x-3 text-base font-semibold">
                 <span>{t("version", { version: entry.version })}</span>
                 <span className="font-normal">{t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}`) : entry.action}</span>

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { FieldProvenance } from "@/lib/provenance/provenance";
+
+export interface ProvenanceContext {
+  slug: string;
+  /** The fiche's number in its edition (null for a partner an admin created). */
+  number: number | null;
+  /** The fiche's edition title ("Cartographie 2022"). */
+  edition: string | null;
+  /** Admins may open the history entry an edit links to. */
+  canSeeHistory: boolean;
+}
+
+/**
+ * Where a card's value comes from, said discreetly under it (issue 10): "d'après
+ * Cartographie 2022, fiche 1, l. 120–122, p. 14", or "modifié le 3 mars 2027 par
+ * …" linked to that change in the history; and a clear mark when the value
+ * shown is not what the report says.
+ */
+export async function ProvenanceMark({ origin, context }: { origin: FieldProvenance | null; context: ProvenanceContext }) {
+  if (!origin) return null;
+  const [t, format] = await Promise.all([getTranslations("partner.provenance"), getFormatter()]);
+  const differs = origin.differsFromReport === true && (
+    <span className="ml-1 inline-block rounded bg-amber-100 px-1.5 font-medium text-amber-900">{t("differs")}</span>
+  );
+  if (origin.source === "edit") {
+    const date = origin.editedAt ? format.dateTime(new Date(origin.editedAt), { dateStyle: "long" }) : null;
+    const text = [
+      date ? t("editedOn", { date }) : t("edited"),
+      origin.editedBy ? t("by", { name: origin.editedBy }) : null,
+      origin.suggestedBy ? t("suggestedBy", { name: origin.suggestedBy }) : null,
+    ]
+      .filter(Boolean)
+      .join(" ");
+    return (
+      <p className="mt-2 text-xs text-slate-600" data-provenance="edit">
+        <span aria-hidden="true">✎ </span>
+        {context.canSeeHistory && origin.version !== null ? (
+          <Link href={`/admin/partners/${context.slug}/history#v${origin.version}`} className="underline hover:text-brand-800">
+            {text}
+          </Link>
+        ) : (
+          text
+        )}
+        {differs}
+      </p>
+    );
+  }
+  const edition = origin.edition ?? context.edition;
+  if (!edition) return null;
+  const parts = [
+    t("from", { edition }),
+    context.number !== null ? t("fiche", { number: context.number }) : null,
+    origin.lines ? (origin.lines[0] === origin.lines[1] ? t("line", { line: origin.lines[0] }) : t("lines", { from: origin.lines[0], to: origin.lines[1] })) : null,
+    origin.page !== undefined ? t("page", { page: origin.page }) : null,
+  ].filter(Boolean);
+  return (
+    <p className="mt-2 text-xs text-slate-600" data-provenance="report">
+      {parts.join(", ")}
+      {differs}
+    </p>
+  );
+}

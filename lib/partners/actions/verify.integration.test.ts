@@ -1,0 +1,150 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+// Only the Next.js request context is replaced: the database, the guards and
+// next-auth's session decoding stay real.
+const session = vi.hoisted(() => ({ current: null as unknown }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ has: () => true, get: () => ({ value: "token" }), getAll: () => [], set: vi.fn(), delete: vi.fn() }),
+  headers: async () => new Headers(),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
+vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => session.current }));
+vi.mock("next/navigation", async (original) => ({
+  ...(await original<object>()),
+  redirect: (to: string) => {
+    throw Object.assign(new Error("NEXT_REDIRECT"), { to });
+  },
+}));
+
+const { cleanupTestData, createTestPartner, disconnectTestDb } = await import("../../../tests/db-utils");
+const { getDb } = await import("../../db/client");
+const { makeUsersByRole } = await import("../../users/fixtures");
+const { PARTNER_ENTITY, canonical, loadSnapshot } = await import("../history");
+const { getPartnerBySlug } = await import("../detail-queries");
+const { listPartners } = await import("../queries");
+const { parsePartnerFilters } = await import("../filters");
+const { commitPartnerChange } = await import("./commit");
+const { verifyPartnerCore } = await import("./verify-core");
+const { verifyPartnerAction } = await import("./partner");
+
+const db = getDb();
+let users: Awaited<ReturnType<typeof makeUsersByRole>>;
+
+beforeAll(async () => {
+  users = await makeUsersByRole(db);
+});
+beforeEach(() => {
+  session.current = null;
+});
+afterEach(cleanupTestData);
+afterAll(async () => {
+  await disconnectTestDb();
+  await db.$disconnect();
+});
+
+async function stateOf(partnerId: number) {
+  const [row, audits] = await Promise.all([
+    db.partner.findUniqueOrThrow({ where: { id: partnerId }, select: { version: true, verifiedAt: true, editedFields: true } }),
+    db.auditEntry.findMany({ where: { entityType: PARTNER_ENTITY, entityId: partnerId }, select: { action: true, version: true, reason: true, userId: true } }),
+  ]);
+  return { ...row, audits, snapshot: canonical(await loadSnapshot(db, partnerId)) };
+}
+
+const form = (entries: Record<string, string>) => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(entries)) fd.append(k, v);
+  return fd;
+};
+
+describe("marking a fiche verified", () => {
+  it("is refused to anonymous visitors, officers and analysts, directly or through the server action", async () => {
+    const p = await createTestPartner();
+    const before = await stateOf(p.id);
+    for (const user of [null, users.officer, users.analyst]) {
+      const result = await verifyPartnerCore(user, { id: p.id, version: p.version, note: "appel au point focal" });
+      expect(result).toMatchObject({ ok: false, message: user ? "auth.errors.forbidden" : "auth.errors.signInRequired" });
+      session.current = user ? { user: { id: String(user.id), email: user.email, role: user.role, sv: 0 } } : null;
+      expect((await verifyPartnerAction({}, form({ id: String(p.id), version: String(p.version), note: "x" }))).ok).toBe(false);
+    }
+    expect(await stateOf(p.id)).toEqual(before);
+  });
+
+  it("needs a note saying how it was checked, and a real fiche", async () => {
+    const p = await createTestPartner();
+    const before = await stateOf(p.id);
+    const blank = await verifyPartnerCore(users.admin, { id: p.id, version: p.version, note: "   " });
+    expect(blank).toMatchObject({ ok: false, errors: { note: ["required"] } });
+    const long = await verifyPartnerCore(users.admin, { id: p.id, version: p.version, note: "x".repeat(1001) });
+    expect(long.errors?.note).toEqual(["tooLong"]);
+    expect((await verifyPartnerCore(users.admin, { id: "abc", version: 1, note: "ok" })).errors?.id).toEqual(["invalid"]);
+    expect(await stateOf(p.id)).toEqual(before);
+    expect(await verifyPartnerCore(users.admin, { id: 2_000_000_000, version: 1, note: "appel" })).toMatchObject({ ok: false, message: "admin.errors.partnerMissing" });
+  });
+
+  it("records who verified it, when and how, without changing the fiche or its version; the fiche and the list show the date", async () => {
+    const p = await createTestPartner();
+    const before = await stateOf(p.id);
+    const result = await verifyPartnerCore(users.admin, { id: p.id, version: p.version, note: "appel au point focal" });
+    expect(result).toMatchObject({ ok: true, message: "admin.verify.done", redirectTo: `/partners/${p.slug}` });
+
+    const after = await stateOf(p.id);
+    expect(after.version).toBe(before.version);
+    expect(after.snapshot).toBe(before.snapshot);
+    expect(after.editedFields).toEqual(before.editedFields);
+    expect(after.verifiedAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(after.audits).toEqual([{ action: "verify", version: p.version, reason: "appel au point focal", userId: users.admin.id }]);
+
+    const fiche = (await getPartnerBySlug(p.slug, { userId: users.officer.id, email: users.officer.email, role: "officer" }))!;
+    expect(fiche.verifiedAt).toBe(after.verifiedAt!.toISOString());
+    expect(fiche.verification).toMatchObject({ note: "appel au point focal", at: after.verifiedAt!.toISOString() });
+    // Verifying changes no field: every typed field keeps its source.
+    expect(Object.values(fiche.provenance).every((origin) => origin?.source === "edit" && origin.editedAt === null)).toBe(true);
+
+    const filters = parsePartnerFilters(new URLSearchParams(`q=${encodeURIComponent(p.name)}`));
+    if (!filters.success) throw new Error(filters.error.message);
+    const row = (await listPartners(filters.data, null, db)).items.find((i) => i.slug === p.slug);
+    expect(row?.verifiedAt).toEqual(after.verifiedAt);
+  });
+
+  it("refuses a form opened before someone edited the fiche, and writes nothing", async () => {
+    const p = await createTestPartner({ costs: "Gratuit" });
+    const stale = p.version;
+    await db.partner.update({ where: { id: p.id }, data: { version: { increment: 1 } } });
+    const before = await stateOf(p.id);
+    const result = await verifyPartnerCore(users.admin, { id: p.id, version: stale, note: "appel au point focal" });
+    expect(result).toMatchObject({ ok: false, message: "admin.errors.verifyConflict", conflict: { currentVersion: stale + 1 } });
+    expect(await stateOf(p.id)).toEqual(before);
+  });
+
+  it("serialises two admins verifying at once: both recorded, the fiche unchanged", async () => {
+    const p = await createTestPartner();
+    const results = await Promise.all([
+      verifyPartnerCore(users.admin, { id: p.id, version: p.version, note: "appel 1" }),
+      verifyPartnerCore(users.admin, { id: p.id, version: p.version, note: "visite 2" }),
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    const after = await stateOf(p.id);
+    expect(after.version).toBe(p.version);
+    expect(after.audits.map((a) => a.reason).sort()).toEqual(["appel 1", "visite 2"]);
+  });
+
+  it("stays out of the way of a later edit: the edit is versioned from the same version", async () => {
+    const p = await createTestPartner();
+    await verifyPartnerCore(users.admin, { id: p.id, version: p.version, note: "appel" });
+    const snapshot = (await loadSnapshot(db, p.id))!;
+    expect(snapshot.scalars.costs).toBeNull();
+    const edit = await commitPartnerChange(db, {
+      partnerId: p.id,
+      expectedVersion: p.version,
+      userId: users.admin.id,
+      action: "edit",
+      reason: "tarif confirmé",
+      build: (s) => ({ ...s, scalars: { ...s.scalars, costs: "Gratuit" } }),
+    });
+    expect(edit).toMatchObject({ kind: "saved", version: p.version + 1 });
+    const fiche = (await getPartnerBySlug(p.slug, null))!;
+    // The verification still says when the fiche was last confirmed; the edit is the costs' source.
+    expect(fiche.verifiedAt).not.toBeNull();
+    expect(fiche.provenance.costs).toMatchObject({ source: "edit", version: p.version + 1 });
+  });
+});
