@@ -2,7 +2,8 @@ import { z } from "zod";
 
 /**
  * The running app's database settings, validated once, so a missing or
- * malformed variable fails at start-up with a message that names it. The app
+ * malformed variable fails at start-up with a message that names it (and,
+ * below, the public URL that absolute links use). The app
  * reads its configuration through two such modules: this one (the database,
  * lib/db/client.ts) and lib/auth/env.ts (sessions). The other readers of
  * `process.env` are the command-line tooling (scripts/, lib/runtime/, the
@@ -37,4 +38,23 @@ export function env(): Env {
     cached = parsed.data;
   }
   return cached;
+}
+
+const PublicUrlSchema = z.object({
+  PUBLIC_URL: z.url("PUBLIC_URL must be a URL such as https://passerelle.example.org").optional(),
+  NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a URL such as https://passerelle.example.org").optional(),
+});
+
+/**
+ * The site's public origin, for the absolute links an export or a data file
+ * carries (fiche URLs in CSV/XLSX, HSDS, HXL, OpenAPI `servers`): PUBLIC_URL,
+ * else NEXTAUTH_URL, else the request's own origin. Behind a proxy the request
+ * reaches the app as http://localhost:3000, a link nobody else can open (issue 12).
+ */
+export function publicOrigin(requestUrl: string | URL, source: Record<string, string | undefined> = process.env): string {
+  const parsed = PublicUrlSchema.safeParse(source);
+  if (!parsed.success) throw new Error(`Invalid environment:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+  const configured = parsed.data.PUBLIC_URL ?? parsed.data.NEXTAUTH_URL;
+  // The origin only: a configured path ("https://example.org/") would double the links' slash.
+  return new URL(configured ?? requestUrl).origin;
 }

@@ -21,6 +21,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
       <p className="mt-2 text-sm text-slate-700">{t("intro")}</p>
       <SignInForm callbackUrl={callbackUrl} />
+      <section aria-labelledby="forgot-title" className="mt-6 text-sm text-slate-700">
+        <h2 id="forgot-title" className="font-semibold text-slate-900">
+          {t("forgotTitle")}
+        </h2>
+        <p className="mt-1">{t("forgotText")}</p>
+      </section>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ContactView } from "@/lib/auth/contacts";
+import { contactsUnlock } from "@/lib/auth/contacts-access";
 
 interface ContactsBlockProps {
   /** Always the output of serializeContacts: this component never sees raw contacts. */
@@ -9,9 +10,10 @@ interface ContactsBlockProps {
   callbackUrl: string;
 }
 
-/** Contact persons as the serializer allows; anonymous visitors get a sign-in link instead. */
+/** Contact persons as the serializer allows; others get a link to sign in (or to choose their own password). */
 export async function ContactsBlock({ contacts, callbackUrl }: ContactsBlockProps) {
   const t = await getTranslations("partner.contacts");
+  const unlock = contacts.hidden && contacts.count > 0 ? await contactsUnlock(callbackUrl) : null;
   return (
     <section aria-labelledby="contacts-title" className="mt-6">
       <h2 id="contacts-title" className="text-lg font-semibold">
@@ -20,9 +22,9 @@ export async function ContactsBlock({ contacts, callbackUrl }: ContactsBlockProp
       {contacts.hidden ? (
         <p className="mt-2 text-sm text-slate-700">
           {t("hiddenCount", { count: contacts.count })}{" "}
-          {contacts.count > 0 && (
-            <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-brand-700 underline">
-              {t("signIn")}
+          {unlock && (
+            <Link href={unlock.href} className="font-medium text-brand-700 underline">
+              {t(unlock.reason)}
             </Link>
           )}
         </p>

@@ -9,6 +9,8 @@
  */
 export type ApiErrorCode =
   | "invalid_parameter"
+  | "unauthorized"
+  | "forbidden"
   | "not_found"
   | "database_unavailable"
   | "internal_error";
@@ -37,6 +39,16 @@ export function apiError(status: number, body: ApiErrorBody["error"], headers?: 
 /** 400 naming the parameter. */
 export function invalidParameter(param: string, message: string): ApiError {
   return new ApiError(400, "invalid_parameter", message, param);
+}
+
+/** 401: the answer holds personal data and the caller is not signed in (or still on a one-time password). */
+export function unauthorized(message: string): ApiError {
+  return new ApiError(401, "unauthorized", message);
+}
+
+/** 403: signed in, but the role does not allow this answer. */
+export function forbidden(message: string): ApiError {
+  return new ApiError(403, "forbidden", message);
 }
 
 /** 404 for a record that does not exist (or that this viewer may not see). */

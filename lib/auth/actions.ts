@@ -20,17 +20,19 @@ import { getSessionUser } from "./session";
 
 export async function signIn(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = signInSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+  // The address typed comes back with every refusal, so the form can keep it (issue 12).
+  const typed = { email: typeof formData.get("email") === "string" ? String(formData.get("email")).slice(0, 200) : "" };
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues), values: typed };
   const { email, password, callbackUrl } = parsed.data;
   const ip = clientIp(await headers());
   const result = await whenDatabaseAnswers(() => verifyCredentials(getDb(), { email, password, ip }));
-  if (result === null) return DATABASE_UNAVAILABLE;
+  if (result === null) return { ...DATABASE_UNAVAILABLE, values: typed };
   if (!result.ok) {
     if (result.reason === "locked") {
       const minutes = Math.max(1, Math.ceil((result.until.getTime() - Date.now()) / 60_000));
-      return { ok: false, message: "auth.errors.locked", values: { minutes } };
+      return { ok: false, message: "auth.errors.locked", values: { ...typed, minutes } };
     }
-    return { ok: false, message: "auth.errors.invalidCredentials" };
+    return { ok: false, message: "auth.errors.invalidCredentials", values: typed };
   }
   await issueSession(result.user);
   redirect(result.user.mustChangePassword ? "/account/password" : safeReturnPath(callbackUrl));

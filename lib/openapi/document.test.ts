@@ -49,7 +49,7 @@ describe("the OpenAPI document", () => {
 
   it("covers every API route of the app", () => {
     const documented = new Set(Object.keys(doc.paths));
-    for (const route of ["/api/v1/partners", "/api/v1/partners/{slug}", "/api/v1/donors", "/api/v1/funders/{slug}", "/api/hsds/organizations/{id}", "/api/hsds/datapackage", "/api/hxl/who-does-what-where", "/api/v1/openapi.json"]) {
+    for (const route of ["/api/v1/partners", "/api/v1/contacts", "/api/v1/partners/{slug}", "/api/v1/donors", "/api/v1/funders/{slug}", "/api/hsds/organizations/{id}", "/api/hsds/datapackage", "/api/hxl/who-does-what-where", "/api/v1/openapi.json"]) {
       expect(documented.has(route), route).toBe(true);
     }
   });

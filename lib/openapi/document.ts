@@ -42,6 +42,7 @@ const object = { type: "object" };
 export function openApiDocument(origin: string) {
   const partnerFilters = queryParameters(partnerFiltersSchema.shape, PARTNER_FILTER_DESCRIPTIONS);
   const hxlFilters = partnerFilters.filter((p) => !["format", "columns", "page", "pageSize"].includes(p.name));
+  const contactFilters = partnerFilters.filter((p) => !["columns", "page", "pageSize"].includes(p.name));
   return {
     openapi: "3.1.0",
     info: {
@@ -71,6 +72,27 @@ export function openApiDocument(origin: string) {
               },
             },
             ...badRequest,
+            ...unavailable,
+          },
+        },
+      },
+      "/api/v1/contacts": {
+        get: {
+          tags: ["directory"],
+          summary: "The contact persons of the partners in a filtered view, one row per contact (analysts and admins only)",
+          parameters: contactFilters,
+          responses: {
+            "200": {
+              description: "CSV (default) or XLSX, one row per contact; `format=json`: `{ total, items }`.",
+              content: {
+                "text/csv": { schema: { type: "string" } },
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", contentMediaType: "application/octet-stream" } },
+                "application/json": { schema: { type: "object", required: ["total", "items"], properties: { total: { type: "integer" }, items: { type: "array", items: object } } } },
+              },
+            },
+            ...badRequest,
+            "401": errorResponse("Not signed in (or still on a one-time password): contacts are personal data."),
+            "403": errorResponse("Signed in, but only analysts and administrators may export contacts."),
             ...unavailable,
           },
         },
@@ -144,7 +166,7 @@ export function openApiDocument(origin: string) {
               type: "object",
               required: ["code", "message"],
               properties: {
-                code: { type: "string", enum: ["invalid_parameter", "not_found", "database_unavailable", "internal_error"] },
+                code: { type: "string", enum: ["invalid_parameter", "unauthorized", "forbidden", "not_found", "database_unavailable", "internal_error"] },
                 message: { type: "string" },
                 param: { type: "string" },
                 requestId: { type: "string" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markRow, parseCompareSelection } from "./compare";
+import { COMPARE_ROWS, markCompareRow, markRow, parseCompareSelection } from "./compare";
 
 describe("parseCompareSelection", () => {
   it("accepts a comma list and the repeated parameter the picker form sends", () => {
@@ -28,5 +28,16 @@ describe("markRow", () => {
   it("flags missing values as missing, not as differences", () => {
     expect(markRow(["a", null, "a"])).toEqual({ differs: [false, false, false], missing: [false, true, false] });
     expect(markRow(["a", null]).differs).toEqual([true, false]);
+  });
+});
+
+describe("markCompareRow", () => {
+  it("flags differences only on the facts an analyst compares (capacity, regions, returnees, insertion, costs)", () => {
+    const flagged = COMPARE_ROWS.filter((row) => markCompareRow(row, ["a", "b"]).differs.some(Boolean));
+    expect(flagged).toEqual(["regions", "absorption", "total", "returneeCapacity", "insertion", "returneeExperience", "costs"]);
+  });
+
+  it("still shows gaps on descriptive rows", () => {
+    expect(markCompareRow("funders", ["a", null, "b"])).toEqual({ differs: [false, false, false], missing: [false, true, false] });
   });
 });

@@ -83,6 +83,28 @@ export function comparableValue(row: CompareRow, p: PartnerDetail): string | nul
 }
 
 /**
+ * The facts an analyst weighs when choosing between partners (issue 12): only
+ * these rows flag differences. The other rows describe the fiche (category,
+ * funders, courses...) and nearly always differ, so flagging them would drown
+ * the differences that matter.
+ */
+export const COMPARED_FACTS: ReadonlySet<CompareRow> = new Set<CompareRow>([
+  "regions",
+  "absorption",
+  "total",
+  "returneeCapacity",
+  "insertion",
+  "returneeExperience",
+  "costs",
+]);
+
+/** markRow for a row of the table: descriptive rows flag gaps only, never differences. */
+export function markCompareRow(row: CompareRow, values: readonly (string | null)[]): { differs: boolean[]; missing: boolean[] } {
+  const marks = markRow(values);
+  return COMPARED_FACTS.has(row) ? marks : { differs: marks.differs.map(() => false), missing: marks.missing };
+}
+
+/**
  * Which cells to flag. A cell differs when the row is not the same everywhere and
  * no other fiche shares its value (with A, A, B only B stands out); a missing
  * value is flagged as missing, not as a difference.

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
+import { parseCsv } from "../../tests/csv";
 import { disconnectTestDb, getTestDb } from "../../tests/db-utils";
 import type { Viewer } from "../auth/viewer";
 import { partnersToCsv, partnersToXlsx, type ExportLabels } from "./export";
@@ -38,41 +39,6 @@ function filters(query: string): PartnerFilters {
 async function exportInput(query: string, viewer: Viewer) {
   const rows = await listPartnersForExport(filters(query), viewer, db);
   return { items: rows.map((r) => serializePartnerExportItem(r, viewer)), labels: frenchLabels(), origin: "https://passerelle.test" };
-}
-
-/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    record.push(field);
-    field = "";
-  };
-  const endRecord = () => {
-    endField();
-    records.push(record);
-    record = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") endField();
-    else if (ch === "\r" && text[i + 1] === "\n") {
-      endRecord();
-      i++;
-    } else if (ch === "\n") endRecord();
-    else field += ch;
-  }
-  if (field || record.length) endRecord();
-  return records;
 }
 
 describe("CSV export", () => {

@@ -6,8 +6,8 @@
  * their way. Contacts appear only on items that carry them (the serializer
  * decides, lib/partners/serializers.ts).
  */
-import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
+import { tableToCsv, tableToXlsx, type SheetTable } from "../spreadsheet/table";
+import type { PartnerColumn } from "./filter-params";
 import type { PartnerExportItem } from "./types";
 
 /** Words the export needs from the interface language (the route reads them from the i18n messages). */
@@ -80,52 +80,60 @@ const COLUMNS = [
 export type ExportColumnKey = (typeof COLUMNS)[number]["key"];
 export const EXPORT_COLUMN_KEYS: readonly ExportColumnKey[] = COLUMNS.map((c) => c.key);
 
+/**
+ * What each column of the list brings into the export when the viewer chose
+ * the list's columns (issue 12: exports honour the chosen columns). Typed by
+ * the list's columns, so a new list column cannot be forgotten here.
+ */
+export const EXPORT_COLUMNS_BY_LIST_COLUMN: Record<PartnerColumn, readonly ExportColumnKey[]> = {
+  name: ["number", "name", "alternate_name", "url"],
+  category: ["category"],
+  regions: ["service_area", "city"],
+  capacity: ["capacity", "capacity_max"],
+  insertion: ["insertion_rate", "insertion_year", "insertion_text"],
+  returnees: ["returnees", "returnees_evidence"],
+  funders: ["funding"],
+};
+
 export interface ExportInput {
   items: PartnerExportItem[];
   labels: ExportLabels;
-  /** Absolute origin for the fiche links ("https://passerelle.example"). */
+  /** Absolute origin for the fiche links ("https://passerelle.example"): the configured public URL (lib/env.ts). */
   origin: string;
+  /** The list's chosen columns; null (the default view) exports every column. */
+  columns?: readonly PartnerColumn[] | null;
 }
 
-/** Contact columns exist only when the serializer let contacts through (an empty column would hint they exist). */
-function columnsFor(items: PartnerExportItem[]): readonly ExportColumn[] {
+/**
+ * The export's columns: all of them for the default view, else the chosen
+ * list columns' (in the export's order). Contact columns exist only when the
+ * serializer let contacts through (an empty column would hint they exist),
+ * and only in a full export: a chosen set of columns names no contact.
+ */
+function columnsFor(items: PartnerExportItem[], chosen: readonly PartnerColumn[] | null | undefined): readonly ExportColumn[] {
   const withContacts = items.some((i) => i.contacts !== undefined);
-  return (COLUMNS as readonly ExportColumn[]).filter((c) => !c.contact || withContacts);
+  const all = (COLUMNS as readonly ExportColumn[]).filter((c) => !c.contact || withContacts);
+  if (!chosen) return all;
+  const wanted = new Set<string>(["name", ...chosen].flatMap((c) => EXPORT_COLUMNS_BY_LIST_COLUMN[c as PartnerColumn]));
+  return all.filter((c) => wanted.has(c.key));
 }
 
-function table({ items, labels, origin }: ExportInput) {
-  const columns = columnsFor(items);
+function table({ items, labels, origin, columns: chosen }: ExportInput): SheetTable {
+  const columns = columnsFor(items, chosen);
   return {
-    columns,
     header: columns.map((c) => labels.headers[c.key as ExportColumnKey]),
     rows: items.map((item) => columns.map((c) => c.value(item, { labels, origin }))),
+    widths: columns.map((c) => c.width),
   };
 }
 
-/** A spreadsheet program would run a cell starting with these as a formula (CSV injection). */
-function defuse(value: string | number | null): string | number | null {
-  return typeof value === "string" && /^[=+@\t\r]|^-[^\s\d]/.test(value) ? `'${value}` : value;
-}
-
-/** UTF-8 with a byte-order mark, so that spreadsheet programs read the accents right. */
+/** UTF-8 with a byte-order mark; formula-like cells defused, phone numbers left intact (lib/spreadsheet/table.ts). */
 export function partnersToCsv(input: ExportInput): string {
-  const { header, rows } = table(input);
-  // CRLF between records (RFC 4180), and any line break inside a cell quoted: with a
-  // CRLF delimiter csv-stringify would leave a bare "\n" unquoted and split the row.
-  return "\uFEFF" + stringify([header, ...rows.map((r) => r.map(defuse))], { record_delimiter: "windows", quoted_match: /[\r\n]/ });
+  return tableToCsv(table(input));
 }
 
 export async function partnersToXlsx(input: ExportInput): Promise<Buffer> {
-  const { columns, header, rows } = table(input);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Passerelle";
-  const sheet = workbook.addWorksheet(input.labels.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({ header: header[i], key: c.key, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  // Strings stay strings in XLSX (no formula parsing), so no defusing is needed here.
-  for (const row of rows) sheet.addRow(row);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return tableToXlsx(table(input), input.labels.sheetName);
 }
 
 /** `partenaires-2026-11-26.csv`: the date is the export's, in Bamako (UTC, no DST). */

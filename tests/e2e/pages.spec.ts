@@ -47,10 +47,12 @@ test("comparing two partners marks the differences and the missing values", asyn
   await page.goto("/compare?partners=cfp-missabougou,donilab");
   const table = page.getByRole("table", { name: /Comparaison de/ });
   await expect(table.getByRole("columnheader")).toHaveCount(3);
-  // Different categories: both cells are flagged, in words for screen readers too.
-  const category = table.locator('tr[data-row="category"] td[data-differs]');
-  await expect(category).toHaveCount(2);
-  await expect(category.first()).toContainText("diffère des autres fiches");
+  // Only the facts an analyst compares are flagged (issue 12), in words for screen readers too:
+  // the two categories differ but are shown, not marked.
+  await expect(table.locator('tr[data-row="category"] td')).toHaveCount(2);
+  await expect(table.locator("tr:not([data-compared]) td[data-differs]")).toHaveCount(0);
+  const flagged = table.locator("tr[data-compared] td[data-differs]");
+  await expect(flagged.first()).toContainText("diffère des autres fiches");
   await expect(table.getByText("Non renseigné").first()).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { contactsUnlock } from "@/lib/auth/contacts-access";
 import type { CompareRow } from "@/lib/partners/compare";
 import type { CapacityView, PartnerDetail } from "@/lib/partners/types";
 import { FieldValue } from "@/components/fiche/field-value";
@@ -76,10 +77,11 @@ export async function CellValue({ row, partner }: { row: CompareRow; partner: Pa
       return <span lang="fr">{partner.structureType}</span>;
     case "founded":
       return <>{partner.founded}</>;
-    case "contacts":
-      return partner.contacts.hidden ? (
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(`/compare?partners=${partner.slug}`)}`} className="text-brand-700 underline">
-          {tc("contactsHidden", { count: partner.contacts.count })}
+    case "contacts": {
+      const unlock = partner.contacts.hidden ? await contactsUnlock(`/compare?partners=${partner.slug}`) : null;
+      return unlock ? (
+        <Link href={unlock.href} className="text-brand-700 underline">
+          {tc(unlock.reason === "signIn" ? "contactsHidden" : "contactsChoosePassword", { count: partner.contacts.count })}
         </Link>
       ) : (
         <ul className="text-xs">
@@ -92,5 +94,6 @@ export async function CellValue({ row, partner }: { row: CompareRow; partner: Pa
           ))}
         </ul>
       );
+    }
   }
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { COMPARE_ROWS, comparableValue, markRow } from "@/lib/partners/compare";
+import { COMPARED_FACTS, COMPARE_ROWS, comparableValue, markCompareRow } from "@/lib/partners/compare";
 import type { PartnerDetail } from "@/lib/partners/types";
 import { CellValue } from "./cell-value";
 
@@ -33,11 +33,12 @@ export async function CompareTable({ partners }: { partners: PartnerDetail[] }) 
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">
           {COMPARE_ROWS.map((row) => {
-            const { differs, missing } = markRow(partners.map((p) => comparableValue(row, p)));
+            const { differs, missing } = markCompareRow(row, partners.map((p) => comparableValue(row, p)));
             return (
-              <tr key={row} data-row={row}>
+              <tr key={row} data-row={row} data-compared={COMPARED_FACTS.has(row) || undefined}>
                 <th scope="row" className="px-3 py-2 text-left font-medium text-slate-700">
                   {t(`rows.${row}`)}
+                  {COMPARED_FACTS.has(row) && <span className="block text-xs font-normal text-slate-600">{t("comparedFact")}</span>}
                 </th>
                 {partners.map((p, i) => (
                   <td

@@ -86,7 +86,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
               {total > 0 && <span className="ml-2 text-sm font-normal text-slate-600">{t("resultsRange", { from, to, total })}</span>}
             </h2>
             <div className="no-print flex flex-wrap items-center gap-3">
-              <ExportLinks filters={filters} total={total} />
+              <ExportLinks filters={filters} total={total} viewer={viewer} />
               <ColumnChooser
                 action="/partners"
                 params={partnerFiltersToParams(filters, { columns: null }).toString()}

@@ -29,7 +29,9 @@ export async function runGuarded<S extends z.ZodType>(
   write: (actor: Actor, input: z.infer<S>) => Promise<GuardedResult>,
   role: Role = "admin",
 ): Promise<GuardedResult> {
-  if (!user || user.mustChangePassword) return { ok: false, message: "auth.errors.signInRequired" };
+  if (!user) return { ok: false, message: "auth.errors.signInRequired" };
+  // Signed in, but on an admin-issued one-time password: saying "sign in" would be wrong (issue 12).
+  if (user.mustChangePassword) return { ok: false, message: "auth.errors.passwordChangeRequired" };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues), message: "auth.errors.invalidForm" };
   if (!hasRole(user.role, role)) return { ok: false, message: "auth.errors.forbidden" };

@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
+import { publicOrigin } from "@/lib/env";
 import { canExportContacts, getViewer } from "@/lib/auth/viewer";
 import { hsdsDataPackageZip } from "@/lib/hsds/datapackage";
 import { allHsdsOrganizations } from "@/lib/hsds/queries";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
  * viewer otherwise, so the gate leaves them out.
  */
 export const GET = apiRoute(async (request) => {
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin(request.url);
   const viewer = await getViewer();
   const exporter = canExportContacts(viewer) ? viewer : null;
   const created = new Date();

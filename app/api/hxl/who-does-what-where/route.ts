@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { invalidParameter } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/route";
+import { publicOrigin } from "@/lib/env";
 import { whoWhatWhereCsv, type HxlLabels, type WhoWhatWherePartner } from "@/lib/hxl/who-does-what-where";
 import { categorySlug } from "@/lib/fiches/values/categories";
 import { parsePartnerFilters } from "@/lib/partners/filters";
@@ -29,7 +30,7 @@ export const GET = apiRoute(async (request) => {
     capacity: p.capacities[0] ?? null,
     funders: [...new Set(p.fundings.map((f) => f.funder.name))],
   }));
-  const csv = whoWhatWhereCsv(partners, await hxlLabels(), url.origin);
+  const csv = whoWhatWhereCsv(partners, await hxlLabels(), publicOrigin(url));
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { invalidParameter } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/route";
 import { getViewer } from "@/lib/auth/viewer";
+import { publicOrigin } from "@/lib/env";
 import { exportFileName, partnersToCsv, partnersToXlsx, type ExportLabels } from "@/lib/partners/export";
 import { parsePartnerFilters } from "@/lib/partners/filters";
 import { anonymousPartnerList } from "@/lib/partners/cached";
@@ -29,7 +30,8 @@ export const GET = apiRoute(async (request) => {
     });
   }
   const items = (await listPartnersForExport(filters, viewer)).map((row) => serializePartnerExportItem(row, viewer));
-  const input = { items, labels: await exportLabels(), origin: url.origin };
+  // The chosen list columns shape the export too (issue 12); links use the public URL, not the request's host.
+  const input = { items, labels: await exportLabels(), origin: publicOrigin(url), columns: filters.columns };
   const name = exportFileName(filters.format);
   const headers = {
     "Content-Disposition": `attachment; filename="${name}"`,

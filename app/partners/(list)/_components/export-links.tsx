@@ -1,21 +1,31 @@
 import { getTranslations } from "next-intl/server";
+import { canExportContacts, type Viewer } from "@/lib/auth/viewer";
 import { partnerFiltersToParams, type PartnerFilters } from "@/lib/partners/filter-params";
 
-/** CSV and XLSX of exactly this view: same filters and sort, every page, through the API. */
-export async function ExportLinks({ filters, total }: { filters: PartnerFilters; total: number }) {
+/**
+ * CSV and XLSX of exactly this view: same filters, sort and chosen columns,
+ * every page, through the API; for those allowed to export contacts, the
+ * view's contact persons one per row (/api/v1/contacts).
+ */
+export async function ExportLinks({ filters, total, viewer }: { filters: PartnerFilters; total: number; viewer: Viewer }) {
   const t = await getTranslations("partners.export");
-  const href = (format: "csv" | "xlsx") =>
-    `/api/v1/partners?${partnerFiltersToParams(filters, { format, page: 1, pageSize: 25, columns: null })}`;
+  const query = (format: "csv" | "xlsx", columns: PartnerFilters["columns"]) =>
+    partnerFiltersToParams(filters, { format, page: 1, pageSize: 25, columns }).toString();
   const linkClass = "rounded border border-brand-700 px-3 py-1 font-medium text-brand-700 hover:bg-brand-50";
   return (
-    <div className="flex items-center gap-2 text-sm">
+    <div className="flex flex-wrap items-center gap-2 text-sm">
       <span className="text-slate-700">{t("label")}</span>
-      <a href={href("csv")} download className={linkClass} aria-label={t("csvTitle", { total })}>
+      <a href={`/api/v1/partners?${query("csv", filters.columns)}`} download className={linkClass} aria-label={t("csvTitle", { total })}>
         {t("csv")}
       </a>
-      <a href={href("xlsx")} download className={linkClass} aria-label={t("xlsxTitle", { total })}>
+      <a href={`/api/v1/partners?${query("xlsx", filters.columns)}`} download className={linkClass} aria-label={t("xlsxTitle", { total })}>
         {t("xlsx")}
       </a>
+      {canExportContacts(viewer) && (
+        <a href={`/api/v1/contacts?${query("csv", null)}`} download className={linkClass} aria-label={t("contactsTitle", { total })}>
+          {t("contacts")}
+        </a>
+      )}
     </div>
   );
 }
