@@ -21,12 +21,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
       <p className="mt-2 text-sm text-slate-700">{t("intro")}</p>
       <SignInForm callbackUrl={callbackUrl} />
-      <section aria-labelledby="forgot-title" className="mt-6 text-sm text-slate-700">
-        <h2 id="forgot-title" className="font-semibold text-slate-900">
-          {t("forgotTitle")}
-        </h2>
+      {/* Not a labelled region: its name ("Mot de passe oublié ?") would read as a second password label. */}
+      <div className="mt-6 text-sm text-slate-700">
+        <h2 className="font-semibold text-slate-900">{t("forgotTitle")}</h2>
         <p className="mt-1">{t("forgotText")}</p>
-      </section>
+      </div>
     </div>
   );
 }

@@ -15,7 +15,8 @@ export async function ContactsBlock({ contacts, callbackUrl }: ContactsBlockProp
   const t = await getTranslations("partner.contacts");
   const unlock = contacts.hidden && contacts.count > 0 ? await contactsUnlock(callbackUrl) : null;
   return (
-    <section aria-labelledby="contacts-title" className="mt-6">
+    // Hidden contacts print nothing useful, only a prompt: the printed fiche leaves the section out (issue 12).
+    <section aria-labelledby="contacts-title" className={contacts.hidden ? "no-print mt-6" : "mt-6"}>
       <h2 id="contacts-title" className="text-lg font-semibold">
         {t("title")}
       </h2>

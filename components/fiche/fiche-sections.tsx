@@ -66,7 +66,8 @@ export async function FicheSections({ prefix, number, sections, skipKeys = [], s
   }
   return (
     <section aria-labelledby="fiche-sections" className="mt-8">
-      <details>
+      {/* Printed open (app/globals.css): the printed fiche carries the report's text with its lines (issue 12). */}
+      <details data-print-open>
         <summary className="cursor-pointer">{heading}</summary>
         {body}
       </details>

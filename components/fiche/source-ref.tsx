@@ -30,12 +30,13 @@ export async function SourceRef({ prefix, number, lines, original }: SourceRefPr
         : t("ref", { prefix, number, start, end });
   if (!original) return <span className="text-xs text-slate-600">{ref}</span>;
   return (
-    <details className="group text-xs text-slate-600">
+    // A toggle means nothing on paper: the printed fiche keeps the section's lines and its colophon (issue 12).
+    <details className="group text-xs text-slate-600 print:hidden">
       <summary className="cursor-pointer select-none rounded hover:text-brand-800">
         {ref}
         <span className="sr-only"> — {t("showOriginal")}</span>
       </summary>
-      <div className="mt-1 rounded border border-slate-200 bg-slate-50 p-2 print:hidden">
+      <div className="mt-1 rounded border border-slate-200 bg-slate-50 p-2">
         <p className="mb-1 font-medium text-slate-700">{t("original", { start, end })}</p>
         <pre className="whitespace-pre-wrap font-mono text-[0.75rem] text-slate-800">
           {original.label ? `${original.label}\n` : ""}

@@ -158,13 +158,36 @@ export function FormMessage({ state, id }: { state: ActionState; id?: string }) 
   );
 }
 
-export function SubmitButton({ pending, label, pendingLabel, className }: { pending: boolean; label: string; pendingLabel: string; className?: string }) {
+const BUTTON = {
+  primary: "bg-brand-700 text-white hover:bg-brand-800 focus:ring-brand-600",
+  /** Destructive or rarely wanted actions (archive): outlined, so they never look like the form's main button. */
+  danger: "border border-red-700 bg-white text-red-800 hover:bg-red-50 focus:ring-red-600",
+  secondary: "border border-slate-400 bg-white text-slate-800 hover:bg-slate-100 focus:ring-brand-600",
+} as const;
+
+export function SubmitButton({
+  pending,
+  label,
+  pendingLabel,
+  className,
+  variant = "primary",
+  form,
+}: {
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+  className?: string;
+  variant?: keyof typeof BUTTON;
+  /** The id of the form it submits, when the button sits outside it. */
+  form?: string;
+}) {
   return (
     <button
       type="submit"
+      form={form}
       disabled={pending}
       aria-disabled={pending}
-      className={`rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 focus:outline-none focus:ring-2 focus:ring-brand-600 focus:ring-offset-2 disabled:opacity-60 ${className ?? ""}`}
+      className={`rounded px-4 py-2 text-sm font-medium focus:outline-none focus:ring-2 focus:ring-offset-2 disabled:opacity-60 ${BUTTON[variant]} ${className ?? ""}`}
     >
       {pending ? pendingLabel : label}
     </button>

@@ -58,11 +58,11 @@ export function UserRowActions({ userId, email, role, active }: { userId: number
         <form action={activeAction}>
           <input type="hidden" name="userId" value={userId} />
           <input type="hidden" name="active" value={active ? "false" : "true"} />
-          <SubmitButton pending={activePending} label={active ? t("deactivate") : t("activate")} pendingLabel="…" className="bg-slate-700 py-1.5" />
+          <SubmitButton pending={activePending} label={active ? t("deactivate") : t("activate")} pendingLabel="…" variant="secondary" className="py-1.5" />
         </form>
         <form action={resetAction}>
           <input type="hidden" name="userId" value={userId} />
-          <SubmitButton pending={resetPending} label={t("resetPassword")} pendingLabel="…" className="bg-slate-700 py-1.5" />
+          <SubmitButton pending={resetPending} label={t("resetPassword")} pendingLabel="…" variant="secondary" className="py-1.5" />
         </form>
       </div>
       <FormMessage state={activeState} />

@@ -9,6 +9,7 @@ import { getPartnerBySlug } from "@/lib/partners/detail-queries";
 import { ArchivedBanner } from "@/components/fiche/archived-banner";
 import { ContactsBlock } from "@/components/fiche/contacts-block";
 import { FicheSections } from "@/components/fiche/fiche-sections";
+import { PrintColophon } from "@/components/fiche/print-colophon";
 import { WebsitesList } from "@/components/fiche/websites-list";
 import { FicheActions } from "./_components/fiche-actions";
 import { FicheHeader } from "./_components/fiche-header";
@@ -69,6 +70,14 @@ export default async function PartnerPage({ params, searchParams }: Props) {
   return (
     <article className="mx-auto max-w-5xl print:max-w-none">
       <FicheActions slug={partner.slug} backHref={back} canEdit={isAdmin} />
+      <PrintColophon
+        path={`/partners/${partner.slug}`}
+        prefix="FP"
+        number={partner.number}
+        lines={partner.lines}
+        edition={partner.edition}
+        verifiedAt={partner.verifiedAt}
+      />
       <ArchivedBanner status={partner.status} />
       <FicheHeader partner={partner} />
       <VerificationStatus partner={partner} signedIn={viewer !== null} />

@@ -21,6 +21,12 @@ export interface ActionState {
 export interface ConflictInfo {
   currentVersion: number;
   changes: Array<{ version: number; at: string; by: string | null; fields: string[]; reason: string | null }>;
+  /**
+   * The record as saved since (for a partner, its PartnerSnapshot), so the form
+   * can show both versions side by side and merge them field by field without
+   * retyping. Typed by the form that reads it: this module knows no domain.
+   */
+  theirs?: unknown;
 }
 
 export const initialActionState: ActionState = {};

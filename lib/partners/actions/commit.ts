@@ -82,7 +82,9 @@ export async function commitPartnerChange(db: Db, input: CommitInput): Promise<C
     if (locked.length === 0) return { kind: "missing" } as const;
     const row = (await tx.partner.findUnique({ where: { id: input.partnerId }, select: { version: true, editedFields: true } }))!;
     if (row.version !== input.expectedVersion) {
-      return { kind: "conflict", conflict: await changesSince(tx, input.partnerId, input.expectedVersion, row.version) } as const;
+      // The other version's values go back with the refusal: the admin merges them field by field (issue 12).
+      const conflict = await changesSince(tx, input.partnerId, input.expectedVersion, row.version);
+      return { kind: "conflict", conflict: { ...conflict, theirs: await loadSnapshot(tx, input.partnerId) } } as const;
     }
     const before = (await loadSnapshot(tx, input.partnerId))!;
     const after = input.build(before);

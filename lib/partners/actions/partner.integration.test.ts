@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import type { PartnerSnapshot } from "../history";
 
 // Only the Next.js request context is replaced: the database, the guards and
 // next-auth's session decoding stay real.
@@ -15,6 +16,7 @@ process.env.DATABASE_URL ??= inject("databaseUrl");
 const { getDb } = await import("../../db/client");
 const { makeUsersByRole } = await import("../../users/fixtures");
 const { canonical, loadSnapshot } = await import("../history");
+const { conflictingUnits, mergeSnapshots } = await import("../conflict-merge");
 const core = await import("./partner-core");
 const actions = await import("./partner");
 
@@ -208,6 +210,29 @@ describe("edit conflicts", () => {
       expect.objectContaining({ version: p.version + 1, fields: ["costs"], reason: "tarif 2024", by: expect.any(String) }),
     ]);
     expect(await stateOf(p.id)).toEqual(afterFirst);
+  });
+
+  it("sends the other version's values back, and saves a field-by-field merge against the new version only", async () => {
+    const p = await seededPartner();
+    const first = await core.editPartnerCore(users.admin, formOf(p, { costs: "Frais : 12 000 FCFA", perspectives: "Deux antennes" }));
+    expect(first.ok).toBe(true);
+    const refused = await core.editPartnerCore(users.admin, formOf(p, { costs: "Frais : 8 000 FCFA", challenges: "Locaux exigus" }));
+    expect(refused.ok).toBe(false);
+    const theirs = refused.conflict?.theirs as PartnerSnapshot;
+    expect(canonical(theirs)).toBe(canonical(await loadSnapshot(db, p.id)));
+
+    // Keep my costs, take their perspectives (and my challenges, which nobody else touched).
+    const mine = { ...p.snapshot, scalars: { ...p.snapshot.scalars, costs: "Frais : 8 000 FCFA", challenges: "Locaux exigus" } };
+    expect(conflictingUnits(p.snapshot, mine, theirs).map((c) => c.unit.id)).toEqual(["costs", "perspectives"]);
+    const merged = mergeSnapshots(p.snapshot, mine, theirs, { costs: "mine", perspectives: "theirs" });
+    const mergedForm = formOf({ ...p, version: refused.conflict!.currentVersion, snapshot: merged });
+    // The optimistic-concurrency check stays: the merge carries the version it was made against.
+    const stale = await core.editPartnerCore(users.admin, { ...mergedForm, version: String(p.version) });
+    expect(stale.message).toBe("admin.errors.conflict");
+    const saved = await core.editPartnerCore(users.admin, mergedForm);
+    expect(saved).toMatchObject({ ok: true, message: "admin.edit.saved" });
+    const now = (await loadSnapshot(db, p.id))!;
+    expect(now.scalars).toMatchObject({ costs: "Frais : 8 000 FCFA", perspectives: "Deux antennes", challenges: "Locaux exigus" });
   });
 });
 

@@ -38,17 +38,17 @@ export function FactsFields({ errors, snapshot }: FieldsProps) {
   const s = snapshot?.scalars;
   return (
     <>
-      <Fieldset legend={t("fieldsets.capacities")}>
+      <Fieldset section="capacities" legend={t("fieldsets.capacities")}>
         {CAPACITY_KINDS.map((kind) => (
           <CapacityFields key={kind} kind={kind} capacity={snapshot?.capacities.find((c) => c.kind === kind)} errors={errors} />
         ))}
       </Fieldset>
-      <Fieldset legend={t("fieldsets.insertion")}>
+      <Fieldset section="insertion" legend={t("fieldsets.insertion")}>
         <TextArea name="insertionText" label={t("fields.insertionText")} defaultValue={s?.insertionText ?? ""} errors={errors} className="sm:col-span-2" />
         <TextField name="insertionRate" label={t("fields.insertionRate")} inputMode="decimal" defaultValue={asInput(s?.insertionRate)} errors={errors} />
         <TextField name="insertionYear" label={t("fields.insertionYear")} inputMode="numeric" defaultValue={asInput(s?.insertionYear)} errors={errors} />
       </Fieldset>
-      <Fieldset legend={t("fieldsets.returnees")}>
+      <Fieldset section="returnees" legend={t("fieldsets.returnees")}>
         <SelectField
           name="returneeExperience"
           label={t("fields.returneeExperience")}
@@ -58,7 +58,7 @@ export function FactsFields({ errors, snapshot }: FieldsProps) {
         />
         <TextArea name="returneeEvidence" label={t("fields.returneeEvidence")} defaultValue={s?.returneeEvidence ?? ""} errors={errors} />
       </Fieldset>
-      <Fieldset legend={t("fieldsets.more")}>
+      <Fieldset section="more" legend={t("fieldsets.more")}>
         <TextArea name="costs" label={t("fields.costs")} defaultValue={s?.costs ?? ""} errors={errors} />
         <TextArea name="challenges" label={t("fields.challenges")} defaultValue={s?.challenges ?? ""} errors={errors} />
         <TextArea name="perspectives" label={t("fields.perspectives")} defaultValue={s?.perspectives ?? ""} errors={errors} className="sm:col-span-2" />

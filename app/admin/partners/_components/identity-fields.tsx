@@ -11,7 +11,7 @@ export function IdentityFields({ errors, snapshot }: FieldsProps) {
   const tCategory = useTranslations("categories");
   const s = snapshot?.scalars;
   return (
-    <Fieldset legend={t("fieldsets.identity")}>
+    <Fieldset section="identity" legend={t("fieldsets.identity")}>
       <TextField name="name" label={t("fields.name")} defaultValue={s?.name} required errors={errors} />
       <TextField name="displayName" label={t("fields.displayName")} defaultValue={s?.displayName} errors={errors} />
       <TextField name="acronym" label={t("fields.acronym")} defaultValue={s?.acronym ?? ""} errors={errors} />
@@ -38,7 +38,7 @@ export function CoverageFields({ errors, snapshot, regions }: FieldsProps & { re
   const chosen = new Set(snapshot?.regions ?? []);
   const regionErrors = errorsFor(errors, "regions");
   return (
-    <Fieldset legend={t("fieldsets.coverage")}>
+    <Fieldset section="coverage" legend={t("fieldsets.coverage")}>
       <CheckboxField name="national" label={t("fields.national")} defaultChecked={s?.national ?? false} className="sm:col-span-2" />
       <fieldset className="sm:col-span-2" aria-describedby={regionErrors.length ? "f-regions-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t("fields.regions")}</legend>

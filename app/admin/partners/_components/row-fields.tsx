@@ -32,7 +32,7 @@ export function TrainingRows({ errors, snapshot }: FieldsProps) {
   const rows = [...(snapshot?.trainings ?? []), ...Array(BLANK_ROWS.trainings).fill(null)];
   const existing = snapshot?.trainings.length ?? 0;
   return (
-    <Fieldset legend={t("fieldsets.trainings")} hint={t("rows.addHint")}>
+    <Fieldset section="trainings" legend={t("fieldsets.trainings")} hint={t("rows.addHint")}>
       {rows.map((row, i) => (
         <Row key={i} name={`trainings.${i}`} legend={t("rows.training", { n: i + 1 })} isNew={i >= existing}>
           <TextField name={`trainings.${i}.name`} label={t("rows.trainingName")} defaultValue={row?.name ?? ""} errors={errors} />
@@ -49,7 +49,7 @@ export function FundingRows({ errors, snapshot, funders }: FieldsProps & { funde
   const existing = snapshot?.fundings.length ?? 0;
   const options = [{ value: "", label: t("rows.noFunder") }, ...funders.map((f) => ({ value: f.slug, label: f.name }))];
   return (
-    <Fieldset legend={t("fieldsets.fundings")} hint={t("rows.addHint")}>
+    <Fieldset section="fundings" legend={t("fieldsets.fundings")} hint={t("rows.addHint")}>
       {rows.map((row, i) => (
         <Row key={i} name={`fundings.${i}`} legend={t("rows.funding", { n: i + 1 })} isNew={i >= existing}>
           <SelectField name={`fundings.${i}.funder`} label={t("rows.funder")} defaultValue={row?.funder ?? ""} options={options} errors={errors} />
@@ -67,7 +67,7 @@ export function ContactRows({ errors, snapshot }: FieldsProps) {
   const rows = [...(snapshot?.contacts ?? []), ...Array(BLANK_ROWS.contacts).fill(null)];
   const existing = snapshot?.contacts.length ?? 0;
   return (
-    <Fieldset legend={t("fieldsets.contacts")} hint={t("rows.addHint")}>
+    <Fieldset section="contacts" legend={t("fieldsets.contacts")} hint={t("rows.addHint")}>
       {rows.map((row, i) => (
         <Row key={i} name={`contacts.${i}`} legend={t("rows.contact", { n: i + 1 })} isNew={i >= existing}>
           <TextField name={`contacts.${i}.name`} label={t("rows.contactName")} defaultValue={row?.name ?? ""} errors={errors} />

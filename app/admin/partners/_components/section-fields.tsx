@@ -2,14 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { TextArea } from "@/components/forms/form-kit";
-import type { FieldsProps } from "./fieldset";
+import { sectionAnchor, type FieldsProps } from "./fieldset";
 
 /** The fiche's own text, section by section: values are editable, the structure mirrors the report. */
 export function SectionFields({ errors, snapshot }: FieldsProps) {
   const t = useTranslations("admin.edit");
   if (!snapshot?.sections.length) return null;
   return (
-    <fieldset className="rounded border border-slate-200 bg-white p-4">
+    <fieldset id={sectionAnchor("sections")} className="scroll-mt-4 rounded border border-slate-200 bg-white p-4">
       <legend className="px-1 text-base font-semibold">{t("fieldsets.sections")}</legend>
       <p className="mb-3 text-sm text-slate-600">{t("sectionsHint")}</p>
       <div className="space-y-4">

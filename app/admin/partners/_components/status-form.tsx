@@ -15,7 +15,13 @@ export function StatusForm({ id, version, archived }: { id: number; version: num
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} />
-      <SubmitButton pending={pending} label={archived ? t("unarchive") : t("archive")} pendingLabel={t("saving")} />
+      {/* Archiving is not the page's main action: outlined in red, never the filled primary button (issue 12). */}
+      <SubmitButton
+        pending={pending}
+        label={archived ? t("unarchive") : t("archive")}
+        pendingLabel={t("saving")}
+        variant={archived ? "secondary" : "danger"}
+      />
     </form>
   );
 }

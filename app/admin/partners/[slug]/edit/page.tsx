@@ -48,10 +48,11 @@ export default async function EditPartnerPage({ params }: Props) {
         regions={choices.regions}
         funders={choices.funders}
       />
-      <section aria-labelledby="status-title" className="rounded border border-slate-200 bg-white p-4">
-        <h2 id="status-title" className="mb-2 text-base font-semibold">
+      <section aria-labelledby="status-title" className="rounded border border-red-200 bg-white p-4 lg:ml-[12.5rem]">
+        <h2 id="status-title" className="text-base font-semibold">
           {t("statusTitle")}
         </h2>
+        <p className="mb-3 mt-1 text-sm text-slate-700">{t("statusIntro")}</p>
         <StatusForm key={partner.version} id={partner.id} version={partner.version} archived={archived} />
       </section>
     </div>

@@ -15,7 +15,7 @@ export function RestoreForm({ id, version, targetVersion }: { id: number; versio
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="targetVersion" value={targetVersion} />
       <TextField name="reason" id={`reason-${targetVersion}`} label={t("restoreReason")} className="min-w-[16rem]" errors={state.errors} />
-      <SubmitButton pending={pending} label={t("restore")} pendingLabel="…" className="bg-slate-700" />
+      <SubmitButton pending={pending} label={t("restore")} pendingLabel="…" variant="secondary" />
       <div className="basis-full">
         <FormMessage state={state} />
       </div>
