@@ -93,6 +93,7 @@ export const EXPORT_COLUMNS_BY_LIST_COLUMN: Record<PartnerColumn, readonly Expor
   insertion: ["insertion_rate", "insertion_year", "insertion_text"],
   returnees: ["returnees", "returnees_evidence"],
   funders: ["funding"],
+  verified: ["last_verified"],
 };
 
 export interface ExportInput {
