@@ -92,6 +92,11 @@ export function PartnerForm({ action, mode, partner, snapshot, regions, funders 
     }
   }, [state]);
 
+  // Refused by the browser's check: focus goes to the first field to correct, once it is marked.
+  useEffect(() => {
+    if (clientErrors) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+  }, [clientErrors]);
+
   // A merge refills the inputs first (a new key), then saves what they hold.
   useEffect(() => {
     if (!submitAfterMerge.current) return;
@@ -108,7 +113,6 @@ export function PartnerForm({ action, mode, partner, snapshot, regions, funders 
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
       setClientErrors(fieldErrors(parsed.error.issues));
-      event.currentTarget.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
       return;
     }
     setClientErrors(undefined);
