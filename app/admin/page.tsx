@@ -14,6 +14,7 @@ export default async function AdminHome() {
   const links = [
     { href: "/admin/users", label: t("nav.users") },
     { href: "/admin/partners/new", label: t("nav.newPartner") },
+    { href: "/admin/imports", label: t("nav.imports") },
     { href: "/partners", label: t("nav.partners") },
   ];
   return (

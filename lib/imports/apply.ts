@@ -15,10 +15,9 @@ import { ensureBaseline } from "../partners/actions/commit";
 import { applySnapshot } from "../partners/actions/apply-snapshot";
 import { diffSnapshots, PARTNER_ENTITY, type PartnerSnapshot } from "../partners/history";
 import { PROVENANCE_FIELDS, editedName, valueOf } from "../provenance/fields";
-import type { ReportColumn } from "../provenance/provenance";
 import { reportLines } from "../provenance/report-lines";
 import { emptyCounts } from "../seed/counts";
-import { donorFields } from "./compare";
+import { donorFields, withoutLines } from "./compare";
 import { syncDonors, donorFromReport } from "../seed/donors";
 import { desiredFunders } from "../seed/load-report";
 import { partnerFromReport, syncPartners } from "../seed/partners";
@@ -26,7 +25,7 @@ import { references, syncFunders, syncRegions, type References } from "../seed/r
 import { syncDocuments, syncInterviews } from "../seed/tables";
 import { canonical } from "../partners/history";
 import { type Decisions, outcome } from "./decisions";
-import { type EditionPlan, type PartnerPlan, planEdition, reportSnapshotOf } from "./plan";
+import { type EditionPlan, type ImportedReportColumn, type PartnerPlan, planEdition, reportSnapshotOf } from "./plan";
 import { readEdition } from "./source";
 
 type Tx = Prisma.TransactionClient;
@@ -66,12 +65,12 @@ function withField(snapshot: PartnerSnapshot, field: string, value: unknown): Pa
  * the fields whose current value an admin kept from an older edition (pinned
  * there, so the fiche still cites the lines that value came from).
  */
-function reportColumn(plan: PartnerPlan, next: PartnerSnapshot, after: PartnerSnapshot, rejected: string[], edited: string[]): ReportColumn {
+function reportColumn(plan: PartnerPlan, next: PartnerSnapshot, after: PartnerSnapshot, rejected: string[], edited: string[]): ImportedReportColumn {
   const row = plan.row!;
-  const old = (row.report ?? null) as ReportColumn | null;
+  const old = (row.report ?? null) as ImportedReportColumn | null;
   const oldSnapshot = reportSnapshotOf(row.report);
   const oldLines = oldSnapshot && row.sourceStart !== null && row.sourceEnd !== null ? reportLines(oldSnapshot, [row.sourceStart, row.sourceEnd]) : {};
-  const pinned: NonNullable<ReportColumn["pinned"]> = {};
+  const pinned: NonNullable<ImportedReportColumn["pinned"]> = {};
   for (const field of PROVENANCE_FIELDS) {
     const name = editedName(field);
     if (edited.includes(name)) continue;
@@ -80,7 +79,9 @@ function reportColumn(plan: PartnerPlan, next: PartnerSnapshot, after: PartnerSn
     if (earlier) pinned[field] = earlier;
     else if (rejected.includes(name) && row.editionId !== null) pinned[field] = { edition: row.editionId, lines: oldLines[field] ?? null };
   }
-  return Object.keys(pinned).length ? { snapshot: next, pinned } : { snapshot: next };
+  const differs = (name: string) => canonical(withoutLines(pick(after, name)) ?? null) !== canonical(withoutLines(pick(next, name)) ?? null);
+  const kept = [...new Set([...(old?.kept ?? []), ...rejected])].filter((name) => !edited.includes(name) && differs(name)).sort();
+  return { snapshot: next, ...(Object.keys(pinned).length ? { pinned } : {}), ...(kept.length ? { kept } : {}) };
 }
 
 async function audit(tx: Tx, entityType: string, entityId: number, version: number, userId: number, changes: unknown, snapshot: unknown, reason: string) {

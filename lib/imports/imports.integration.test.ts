@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectTestDb, getTestDb, testDatabaseUrl } from "../../tests/db-utils";
-import { issueEditedCopy, seededReport } from "../../tests/fixtures/edited-edition";
+import { issueEditedCopy, replaceInPartner, seededReport } from "../../tests/fixtures/edited-edition";
 import { createTestDatabase, migrateAndSeed, type TestDatabase } from "../../tests/setup/test-database";
 import { createDb, type Db } from "../db/client";
 import { makeUser } from "../users/fixtures";
@@ -173,5 +173,28 @@ describe("applying the edited copy through the review", () => {
     expect(seed.stdout).toContain("not loaded");
     expect((await db.partner.findUniqueOrThrow({ where: { number: 10 } })).name).toBe("DONILAB MALI");
     expect(seededReport().text).toContain("FICHE PARTENAIRE 36");
-  });
+  }, 240_000); // stages, applies and re-runs the seed: heavy on a shared machine
+
+  it("keeps a rejected value, citing the edition it came from, and does not offer the same change again", async () => {
+    const admin = await makeUser(db, "admin");
+    const before = await db.partner.findUniqueOrThrow({ where: { number: 4 }, select: { structureType: true, editionId: true, version: true } });
+    const text = replaceInPartner(issueEditedCopy(), 4, "Type de structure Créé en 1956", "Type de structure Fondé en 1956");
+    const source = readEdition("cartographie-3.txt", text, "Cartographie 2022, 3e révision");
+    const { id, plan } = await stageEdition(db, source, admin.id);
+    const p4 = plan.changeSet.partners.find((p) => p.number === 4)!;
+    expect(p4.status).toBe("changed");
+    expect(p4.fields!.map((f) => f.field)).toContain("structureType");
+
+    const applied = await applyImportCore(admin, { id: String(id), fingerprint: plan.fingerprint, f: { p4: "reject" } }, db);
+    expect(applied).toMatchObject({ ok: true });
+    const after = await db.partner.findUniqueOrThrow({ where: { number: 4 }, select: { structureType: true, editionId: true, version: true, report: true } });
+    expect(after.structureType).toBe(before.structureType);
+    expect(after.editionId).not.toBe(before.editionId);
+    const pinned = (after.report as { pinned?: Record<string, { edition: number; lines: [number, number] | null }> }).pinned;
+    expect(pinned?.structureType).toMatchObject({ edition: before.editionId });
+    expect(pinned?.structureType?.lines?.[0]).toBeGreaterThan(0);
+
+    const again = await planEdition(db, source);
+    expect(again.changeSet.partners.find((p) => p.number === 4)!.status).toBe("unchanged");
+  }, 120_000);
 });

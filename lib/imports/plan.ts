@@ -52,10 +52,18 @@ export interface EditionPlan {
   fingerprint: string;
 }
 
-/** The report column's kept fields, by history name (a capacity kind is "capacities"). */
+/**
+ * The report column as imports write it: lib/provenance's, plus the history
+ * names of every field an admin kept against a newer edition (`pinned` covers
+ * only the fields provenance tracks; the report's text is kept too).
+ */
+export type ImportedReportColumn = ReportColumn & { kept?: string[] };
+
+/** Fields an admin kept from an older edition at a previous import, by history name. */
 export function pinnedNames(report: unknown): string[] {
-  const pinned = (report as ReportColumn | null)?.pinned ?? {};
-  return [...new Set(Object.keys(pinned).map((f) => editedName(f as ProvenanceField)))];
+  const column = report as ImportedReportColumn | null;
+  const pinned = Object.keys(column?.pinned ?? {}).map((f) => editedName(f as ProvenanceField));
+  return [...new Set([...pinned, ...(column?.kept ?? [])])];
 }
 
 export function reportSnapshotOf(report: unknown): PartnerSnapshot | null {

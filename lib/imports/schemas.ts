@@ -10,7 +10,7 @@ const id = z.coerce.number().int().positive();
 
 export const applyImportSchema = z.object({
   id,
-  fingerprint: z.string().regex(/^[0-9a-f]{32}$/, "imports.errors.fingerprint"),
+  fingerprint: z.string().regex(/^[0-9a-f]{32}$/, "fingerprint"),
   f: z.record(z.string().regex(FICHE), z.enum(["accept", "reject", "fields"])).optional().default({}),
   d: z.record(z.string().regex(FICHE), z.record(z.string().regex(/^[A-Za-z]{1,40}$/), z.enum(["accept", "reject"]))).optional().default({}),
 });
@@ -23,9 +23,9 @@ export const MAX_UPLOAD_BYTES = 1_000_000;
 
 export const stageImportSchema = z.object({
   file: z
-    .instanceof(File, { message: "imports.errors.fileMissing" })
-    .refine((f) => f.size > 0, "imports.errors.fileMissing")
-    .refine((f) => f.size <= MAX_UPLOAD_BYTES, "imports.errors.fileTooLarge"),
-  title: z.string().trim().max(120, "imports.errors.titleTooLong").optional().transform((t) => t || null),
+    .instanceof(File, { message: "fileMissing" })
+    .refine((f) => f.size > 0, "fileMissing")
+    .refine((f) => f.size <= MAX_UPLOAD_BYTES, "fileTooLarge"),
+  title: z.string().trim().max(120, "titleTooLong").optional().transform((t) => t || null),
 });
 export type StageImportInput = z.infer<typeof stageImportSchema>;

@@ -28,7 +28,7 @@ export async function writeStage(db: Db, actor: Actor, input: StageImportInput):
     source = readEdition(input.file.name || "edition.txt", raw, input.title);
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
-    return { ok: false, errors: { file: ["imports.errors.notAReport"] }, message: "imports.errors.notAReport", values: { line: error.line, reason: error.reason } };
+    return { ok: false, message: "imports.errors.notAReport", values: { line: error.line, reason: error.reason } };
   }
   const staged = await stageEdition(db, source, actor.id);
   return { ok: true, message: "imports.staged", revalidate: ["/admin/imports"], redirectTo: `/admin/imports/${staged.id}` };

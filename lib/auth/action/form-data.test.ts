@@ -28,6 +28,17 @@ describe("formDataToObject", () => {
     });
   });
 
+  it("keeps an uploaded file as a File for the schema that takes one", () => {
+    const f = new FormData();
+    const file = new File(["FICHE PARTENAIRE 1 : X"], "edition.txt", { type: "text/plain" });
+    f.append("file", file);
+    f.append("title", "Cartographie 2024");
+    const out = formDataToObject(f);
+    expect(out.title).toBe("Cartographie 2024");
+    expect(out.file).toBeInstanceOf(File);
+    expect((out.file as File).name).toBe("edition.txt");
+  });
+
   it("ignores names that would reach the object prototype", () => {
     const out = formDataToObject(fd([["__proto__.admin", "yes"], ["a.constructor.prototype.x", "1"]]));
     expect(({} as Record<string, unknown>).admin).toBeUndefined();

@@ -3,12 +3,17 @@
  * the server (the real checks), so both read a form the same way.
  * Names are dotted paths: "contacts.0.name" builds { contacts: [{ name }] };
  * a name ending in "[]" collects every value of that name into an array
- * ("regions[]" for a group of checkboxes). Files are ignored.
+ * ("regions[]" for a group of checkboxes). An uploaded file stays a File
+ * (the edition upload, lib/imports): only a schema that asks for one keeps it.
  */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const [name, value] of formData.entries()) {
-    if (typeof value !== "string" || name.startsWith("$ACTION")) continue;
+    if (name.startsWith("$ACTION")) continue;
+    if (typeof value !== "string") {
+      setPath(root, name, value);
+      continue;
+    }
     if (name.endsWith("[]")) {
       const path = name.slice(0, -2);
       const existing = getPath(root, path);

@@ -1,0 +1,98 @@
+import { expect, test, type Page } from "@playwright/test";
+import { replaceInPartner, seededReport, withCrlf } from "../fixtures/edited-edition";
+import { E2E_USERS } from "./users";
+
+/**
+ * Issue 10's edition story: an admin edits a field, then a new edition of the
+ * report changes the same field; the review shows it as a conflict, the admin
+ * accepts the edition's value and applies it; the fiche shows the new value
+ * and its history records the edition, attributed to the admin.
+ */
+const ADMIN = E2E_USERS.find((u) => u.role === "admin")!;
+const OFFICER = E2E_USERS.find((u) => u.role === "officer")!;
+// Partner 18 (AVSF): no other story reads it.
+const SLUG = "avsf";
+const NUMBER = 18;
+
+async function signIn(page: Page, user: { email: string; password: string }, callbackUrl: string) {
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel(/e-mail/i).fill(user.email);
+  await page.getByLabel(/mot de passe|password/i).fill(user.password);
+  await page.getByRole("button", { name: /se connecter|sign in/i }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+}
+
+test("an admin reviews and applies a new edition with one conflict", async ({ page }) => {
+  test.slow();
+  const stamp = Date.now().toString().slice(-5);
+  const adminValue = `ONG internationale (siège à Lyon, e2e ${stamp})`;
+  const editionValue = `ONG internationale de solidarité agricole (édition ${stamp})`;
+
+  // An admin edit on the field the new edition also changes.
+  await signIn(page, ADMIN, `/admin/partners/${SLUG}/edit`);
+  await page.locator("input#f-structureType").fill(adminValue);
+  await page.getByLabel(/Motif de la modification/).fill("e2e: appel au point focal");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Modifications enregistrées/ })).toBeVisible();
+
+  // A file that is not a report is refused with its line; nothing is staged.
+  await page.goto("/admin/imports");
+  const upload = page.getByLabel("Fichier texte du rapport");
+  await upload.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("Compte rendu de réunion\n\nPoints abordés : budget\n") });
+  await page.getByRole("button", { name: "Comparer au répertoire" }).click();
+  await expect(page.getByRole("alert")).toContainText(/n’est pas un rapport de cartographie \(ligne 1/);
+  await expect(page).toHaveURL(/\/admin\/imports$/);
+
+  // The new edition: the same report, Windows line endings, partner 18's structure type rewritten.
+  const edited = withCrlf(replaceInPartner(seededReport().text, NUMBER, "Type de structure ONG internationale", `Type de structure ${editionValue}`));
+  await upload.setInputFiles({ name: `cartographie-revisee-${stamp}.txt`, mimeType: "text/plain", buffer: Buffer.from(edited, "utf8") });
+  await page.getByRole("button", { name: "Comparer au répertoire" }).click();
+  await page.waitForURL(/\/admin\/imports\/\d+$/);
+
+  const summary = page.getByRole("table", { name: "Ce que l’édition changerait" });
+  const partners = summary.locator('[data-table="partners"]');
+  await expect(partners.locator('[data-column="changed"]')).toHaveText("1");
+  await expect(partners.locator('[data-column="removed"]')).toHaveText("0");
+  await expect(partners.locator('[data-column="unchanged"]')).toHaveText("36");
+
+  const fiche = page.locator(`section#p${NUMBER}`);
+  await expect(fiche.getByRole("heading")).toContainText("Fiche 18");
+  const conflict = fiche.locator('fieldset[data-conflict="true"]');
+  await expect(conflict).toHaveCount(1);
+  await expect(conflict).toHaveAttribute("data-field", "structureType");
+  await expect(conflict).toContainText("Conflit : un administrateur a modifié ce champ");
+  await expect(conflict.locator("del")).toHaveText(adminValue);
+  await expect(conflict.locator("ins")).toHaveText(editionValue);
+  // A conflict keeps the admin's value unless the reviewer says otherwise.
+  await expect(conflict.getByLabel("Garder la valeur actuelle")).toBeChecked();
+  await conflict.getByLabel("Accepter la nouvelle valeur").check();
+
+  await page.getByRole("button", { name: "Appliquer l’édition" }).click();
+  await expect(page.getByText(/^Appliquée le .* par Admin E2E$/)).toBeVisible();
+
+  // The fiche says what the new edition says, and its history records the edition, by the admin.
+  await page.goto(`/partners/${SLUG}`);
+  await expect(page.getByText(editionValue).first()).toBeVisible();
+  await expect(page.getByText(adminValue)).toHaveCount(0);
+  await page.goto(`/admin/partners/${SLUG}/history`);
+  const latest = page.locator("ol > li").first();
+  await expect(latest).toContainText("Nouvelle édition du rapport appliquée");
+  await expect(latest).toContainText(ADMIN.email);
+  await expect(latest.locator("ins", { hasText: editionValue })).toBeVisible();
+  await expect(latest.locator("del", { hasText: adminValue })).toBeVisible();
+
+  // Applied once: the review no longer offers to apply it.
+  await page.goBack();
+  await page.goto("/admin/imports");
+  await expect(page.getByRole("row").filter({ hasText: `cartographie-revisee-${stamp}.txt` })).toContainText("Appliquée");
+});
+
+test("the imports pages are for admins only", async ({ page }) => {
+  await page.goto("/admin/imports");
+  await expect(page).toHaveURL(/\/signin/);
+  await signIn(page, OFFICER, "/admin/imports");
+  await expect(page).not.toHaveURL(/\/admin\/imports/);
+  await page.goto("/admin/imports/1");
+  await expect(page).not.toHaveURL(/\/admin\/imports/);
+  await expect(page.getByText("Comparer au répertoire")).toHaveCount(0);
+});
