@@ -1,18 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { SourceLine } from "../types";
+import { toSourceLines as sourceLines } from "../lines";
 import { parseInterviews } from "./interviews";
-
-/** SourceLines as the structural parser makes them: one page-break space dropped, trailing spaces trimmed. */
-function sourceLines(text: string, first = 1): SourceLine[] {
-  return text.split("\n").map((raw, i) => ({
-    n: first + i,
-    raw,
-    text: (/^ \S/.test(raw) ? raw.slice(1) : raw).trimEnd(),
-    kind: raw.trim() === "" ? "blank" : "content",
-  }));
-}
 
 const HEADER = "Type d’acteur Organisation Position \n\nDate de la \n\nrencontre \n\n";
 
