@@ -20,7 +20,7 @@ import type { ChangeSet } from "./change-set";
 import { planEdition } from "./plan";
 import { readEdition } from "./source";
 import { stageEdition } from "./stage";
-import { applyImportCore } from "./writes";
+import { applyImportCore, discardImportCore, stageImportCore } from "./writes";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "passerelle-import-"));
 const editedFile = path.join(dir, "cartographie-editee.txt");
@@ -196,5 +196,33 @@ describe("applying the edited copy through the review", () => {
 
     const again = await planEdition(db, source);
     expect(again.changeSet.partners.find((p) => p.number === 4)!.status).toBe("unchanged");
+  }, 120_000);
+
+  it("stages an uploaded edition for admins only, refuses a non-report with its line, and discards without touching the directory", async () => {
+    const admin = await makeUser(db, "admin");
+    const analyst = await makeUser(db, "analyst");
+    const upload = (name: string, text: string) => ({ file: new File([text], name, { type: "text/plain" }), title: "" });
+    const staged = await db.editionImport.count();
+
+    expect(await stageImportCore(analyst, upload("edition.txt", issueEditedCopy()), db)).toMatchObject({ ok: false, message: "auth.errors.forbidden" });
+    expect(await stageImportCore(admin, upload("notes.txt", "Compte rendu\n\nrien d’autre\n"), db)).toMatchObject({
+      ok: false,
+      message: "imports.errors.notAReport",
+      values: { line: 1 },
+    });
+    expect(await stageImportCore(admin, { file: new File([], "vide.txt"), title: "" }, db)).toMatchObject({ ok: false, errors: { file: ["fileMissing"] } });
+    expect(await db.editionImport.count()).toBe(staged);
+
+    const ok = await stageImportCore(admin, upload("edition.txt", issueEditedCopy()), db);
+    expect(ok).toMatchObject({ ok: true, redirectTo: expect.stringMatching(/^\/admin\/imports\/\d+$/) });
+    const id = Number(ok.redirectTo!.split("/").pop());
+    expect(await db.editionImport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "staged", createdById: admin.id, sourceFile: "edition.txt" });
+
+    const versions = await db.partner.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } });
+    expect(await discardImportCore(analyst, { id: String(id) }, db)).toMatchObject({ ok: false, message: "auth.errors.forbidden" });
+    expect(await discardImportCore(admin, { id: String(id) }, db)).toMatchObject({ ok: true, message: "imports.discarded" });
+    expect(await discardImportCore(admin, { id: String(id) }, db)).toMatchObject({ ok: false, message: "imports.errors.closed" });
+    expect(await db.editionImport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "discarded", decidedById: admin.id });
+    expect(await db.partner.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } })).toEqual(versions);
   }, 120_000);
 });
