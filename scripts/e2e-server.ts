@@ -38,7 +38,7 @@ async function main() {
     return;
   }
   console.log(`e2e database: ${redactUrl(db.url)} (migrated, seeded, ${E2E_USERS.length} accounts)`);
-  const server = startNode([BIN.next, "start", "--port", port, "--hostname", "127.0.0.1"], {
+  const server = startNode([BIN.serve, "--port", port, "--hostname", "127.0.0.1"], {
     ...process.env,
     DATABASE_URL: db.url,
     PORT: port,

@@ -111,7 +111,7 @@ async function main() {
 
   const port = process.env.PORT ?? "3000";
   say(`${dev ? "development" : "production"} server on http://localhost:${port}`);
-  const server = startNode([BIN.next, dev ? "dev" : "start", "--port", port], { ...env, PORT: port });
+  const server = startNode([BIN.serve, ...(dev ? ["--dev"] : []), "--port", port], { ...env, PORT: port });
   server.on("exit", (code, signal) => {
     if (!shuttingDown) {
       say(`the web server stopped (${signal ?? `exit ${code}`})`);

@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signIn } from "@/lib/auth/actions";
-import { initialActionState } from "@/lib/auth/action/state";
+import { initialActionState } from "@/lib/actions/state";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/form-kit";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: string; initialMessage?: string }) {
   const t = useTranslations("auth.signIn");
-  const [state, action, pending] = useActionState(signIn, initialActionState);
+  const [state, action, pending] = useActionState(signIn, initialMessage ? { ok: false, message: initialMessage } : initialActionState);
   // A refused sign-in keeps the address typed (the action sends it back): only the password is retyped.
   const email = typeof state.values?.email === "string" ? state.values.email : "";
   return (

@@ -2,10 +2,10 @@
 /**
  * Labelled inputs for the account and admin forms: each error is tied to its
  * input (aria-describedby, aria-invalid) and announced (aria-live). Error and
- * message values are i18n keys (lib/auth/action/state.ts).
+ * message values are i18n keys (lib/actions/state.ts).
  */
 import { useTranslations } from "next-intl";
-import type { ActionState } from "@/lib/auth/action/state";
+import type { ActionState } from "@/lib/actions/state";
 
 export type Errors = Record<string, string[]> | undefined;
 

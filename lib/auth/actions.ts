@@ -7,16 +7,22 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "../db/client";
-import { clientIp } from "../security/client-ip";
 import { changePassword } from "../users/users";
-import { fieldErrors, formDataToObject } from "./action/form-data";
-import type { ActionState } from "./action/state";
-import { DATABASE_UNAVAILABLE, whenDatabaseAnswers } from "./action/guard";
-import { verifyCredentials } from "./credentials";
-import { safeReturnPath } from "./guards";
+import { fieldErrors, formDataToObject } from "../actions/form-data";
+import type { ActionState } from "../actions/state";
+import { DATABASE_UNAVAILABLE, whenDatabaseAnswers } from "../actions/define";
+import { requestClientIp, verifyCredentials } from "./credentials";
+import { safeReturnPath } from "./return-path";
 import { changePasswordSchema, signInSchema } from "./schemas";
+import { authEnv } from "./env";
+import { revokeSession } from "./revoke";
 import { clearSession, issueSession } from "./session-cookie";
 import { getSessionUser } from "./session";
+
+function lockedState(until: Date, message = "auth.errors.locked", values: Record<string, string> = {}): ActionState {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+  return { ok: false, message, values: { ...values, minutes } };
+}
 
 export async function signIn(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = signInSchema.safeParse(formDataToObject(formData));
@@ -24,21 +30,24 @@ export async function signIn(_previous: ActionState, formData: FormData): Promis
   const typed = { email: typeof formData.get("email") === "string" ? String(formData.get("email")).slice(0, 200) : "" };
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues), values: typed };
   const { email, password, callbackUrl } = parsed.data;
-  const ip = clientIp(await headers());
+  const ip = requestClientIp(await headers());
   const result = await whenDatabaseAnswers(() => verifyCredentials(getDb(), { email, password, ip }));
   if (result === null) return { ...DATABASE_UNAVAILABLE, values: typed };
   if (!result.ok) {
-    if (result.reason === "locked") {
-      const minutes = Math.max(1, Math.ceil((result.until.getTime() - Date.now()) / 60_000));
-      return { ok: false, message: "auth.errors.locked", values: { ...typed, minutes } };
-    }
+    if (result.reason === "locked") return lockedState(result.until, "auth.errors.locked", typed);
     return { ok: false, message: "auth.errors.invalidCredentials", values: typed };
   }
   await issueSession(result.user);
   redirect(result.user.mustChangePassword ? "/account/password" : safeReturnPath(callbackUrl));
 }
 
+/**
+ * Signing out ends this session on the server too (issue 9), not only in this
+ * browser: a copied token stops working at once.
+ */
 export async function signOut(): Promise<void> {
+  const user = await whenDatabaseAnswers(getSessionUser);
+  if (user) await whenDatabaseAnswers(() => revokeSession(getDb(), user.sessionId, new Date(Date.now() + authEnv().sessionMaxAgeSeconds * 1000)));
   await clearSession();
   redirect("/partners");
 }
@@ -50,6 +59,7 @@ export async function changeOwnPassword(_previous: ActionState, formData: FormDa
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
   const result = await changePassword(user.id, parsed.data.current, parsed.data.next);
   if (!result.ok) {
+    if (result.reason === "locked") return lockedState(result.until, "auth.errors.passwordLocked");
     const field = result.reason === "wrongPassword" ? "current" : "next";
     return { ok: false, errors: { [field]: [result.reason] } };
   }

@@ -1,5 +1,5 @@
-import type { Viewer } from "./viewer";
-import { canSeeContacts } from "./viewer";
+import type { Viewer } from "./roles";
+import { canSeeContacts } from "./roles";
 
 /** A contact as stored (partner or donor), with its phones. */
 export interface ContactRecord {

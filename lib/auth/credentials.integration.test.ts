@@ -4,9 +4,9 @@ process.env.DATABASE_URL ??= inject("databaseUrl");
 
 const { getDb } = await import("../db/client");
 const { verifyCredentials } = await import("./credentials");
-const { ACCOUNT_POLICY, IP_POLICY, recordFailure } = await import("../security/rate-limit");
+const { ACCOUNT_ADDRESS_POLICY: PAIR, IP_POLICY, lockDuration, recordFailure } = await import("../security/rate-limit");
 const { TEST_PASSWORD, makeUser } = await import("../users/fixtures");
-const { setActive } = await import("../users/users");
+const { changeAccount } = await import("../users/account-changes");
 
 const db = getDb();
 let ipCounter = 0;
@@ -34,7 +34,8 @@ describe("sign-in with e-mail and password", () => {
   it("gives the same answer for a wrong password, an unknown e-mail and a deactivated account", async () => {
     const ip = freshIp();
     const inactive = await makeUser(db, "officer", "inactive");
-    await setActive(inactive.id, false, db);
+    const admin = await makeUser(db, "admin", "deactivator");
+    expect(await changeAccount(db, admin.id, inactive.id, 1, { kind: "active", active: false })).toMatchObject({ kind: "saved" });
     const answers = [
       await verifyCredentials(db, { email, password: "wrong password!", ip }),
       await verifyCredentials(db, { email: `nobody-${Date.now()}@example.org`, password: "wrong password!", ip }),
@@ -45,28 +46,42 @@ describe("sign-in with e-mail and password", () => {
 });
 
 describe("the sign-in rate limit (counters in PostgreSQL)", () => {
-  it("locks an account after repeated failures, refusing even the right password, then lets it in after the lock", async () => {
+  it("locks one account at one address after repeated failures, refusing even the right password there, with growing locks", async () => {
     const { email } = await makeUser(db, "analyst", "locked");
-    const start = new Date();
+    const ip = freshIp();
+    const t0 = new Date();
     const results = [];
-    for (let i = 0; i < ACCOUNT_POLICY.maxFailures; i++) {
-      results.push(await verifyCredentials(db, { email, password: `guess-${i}-xxxx`, ip: freshIp() }, start));
-    }
+    for (let i = 0; i < PAIR.maxFailures; i++) results.push(await verifyCredentials(db, { email, password: `guess-${i}-xxxx`, ip }, t0));
     expect(results.slice(0, -1).every((r) => !r.ok && r.reason === "invalid")).toBe(true);
-    expect(results.at(-1)).toMatchObject({ ok: false, reason: "locked" });
+    expect(results.at(-1)).toMatchObject({ ok: false, reason: "locked", until: new Date(t0.getTime() + PAIR.lockMs) });
+    // The right password from that address: still refused during the lock.
+    expect(await verifyCredentials(db, { email, password: TEST_PASSWORD, ip }, new Date(t0.getTime() + 10_000))).toMatchObject({ ok: false, reason: "locked" });
+    // After the lock, one more wrong guess locks twice as long.
+    const t1 = new Date(t0.getTime() + PAIR.lockMs + 1_000);
+    expect(await verifyCredentials(db, { email, password: "still-guessing", ip }, t1)).toMatchObject({ ok: false, reason: "locked", until: new Date(t1.getTime() + 2 * PAIR.lockMs) });
+    expect(lockDuration(PAIR, PAIR.maxFailures + 20)).toBe(PAIR.maxLockMs);
+    // And once that lock is over, the owner's right password works and clears the count.
+    const t2 = new Date(t1.getTime() + 2 * PAIR.lockMs + 1_000);
+    expect((await verifyCredentials(db, { email, password: TEST_PASSWORD, ip }, t2)).ok).toBe(true);
+  });
 
-    // From another address, with the right password: still locked (per account).
-    const during = await verifyCredentials(db, { email, password: TEST_PASSWORD, ip: freshIp() }, new Date(start.getTime() + minutes(1)));
-    expect(during).toMatchObject({ ok: false, reason: "locked" });
-
-    const after = await verifyCredentials(db, { email, password: TEST_PASSWORD, ip: freshIp() }, new Date(start.getTime() + ACCOUNT_POLICY.lockMs + minutes(1)));
-    expect(after.ok).toBe(true);
+  it("never keeps the owner out: failures from other addresses, however many, do not lock the owner's", async () => {
+    const owner = await makeUser(db, "admin", "owner");
+    const now = new Date();
+    // An attacker rotating through many addresses (the old per-account lock fell after 5).
+    for (let a = 0; a < 4; a++) {
+      const ip = freshIp();
+      for (let i = 0; i < PAIR.maxFailures + 1; i++) await verifyCredentials(db, { email: owner.email, password: `guess-${a}-${i}-x`, ip }, now);
+    }
+    const result = await verifyCredentials(db, { email: owner.email, password: TEST_PASSWORD, ip: freshIp() }, new Date(now.getTime() + 1_000));
+    expect(result).toMatchObject({ ok: true, user: { email: owner.email, role: "admin" } });
   });
 
   it("locks an unknown e-mail the same way, so a lock reveals nothing about which accounts exist", async () => {
     const email = `ghost-${Date.now()}@example.org`;
+    const ip = freshIp();
     let last;
-    for (let i = 0; i < ACCOUNT_POLICY.maxFailures; i++) last = await verifyCredentials(db, { email, password: "x".repeat(12), ip: freshIp() });
+    for (let i = 0; i < PAIR.maxFailures; i++) last = await verifyCredentials(db, { email, password: "x".repeat(12), ip });
     expect(last).toMatchObject({ ok: false, reason: "locked" });
   });
 
@@ -82,24 +97,25 @@ describe("the sign-in rate limit (counters in PostgreSQL)", () => {
     expect((await verifyCredentials(db, { email: victim.email, password: TEST_PASSWORD, ip: freshIp() })).ok).toBe(true);
   });
 
-  it("counts failures in a window: old failures are forgotten, and a success clears the account's count", async () => {
+  it("counts failures in a window: old failures are forgotten, and a success clears the count", async () => {
     const { email } = await makeUser(db, "officer", "window");
+    const ip = freshIp();
     const t0 = new Date();
-    for (let i = 0; i < ACCOUNT_POLICY.maxFailures - 1; i++) await verifyCredentials(db, { email, password: "nope-nope-nope", ip: freshIp() }, t0);
+    for (let i = 0; i < PAIR.maxFailures - 1; i++) await verifyCredentials(db, { email, password: "nope-nope-nope", ip }, t0);
     // After the window, one more failure starts a new count instead of locking.
-    const later = new Date(t0.getTime() + ACCOUNT_POLICY.windowMs + minutes(1));
-    expect(await verifyCredentials(db, { email, password: "nope-nope-nope", ip: freshIp() }, later)).toEqual({ ok: false, reason: "invalid" });
-    expect((await verifyCredentials(db, { email, password: TEST_PASSWORD, ip: freshIp() }, later)).ok).toBe(true);
-    const rows = await db.loginThrottle.findMany({ where: { key: `account:${email}` } });
+    const later = new Date(t0.getTime() + PAIR.windowMs + minutes(1));
+    expect(await verifyCredentials(db, { email, password: "nope-nope-nope", ip }, later)).toEqual({ ok: false, reason: "invalid" });
+    expect((await verifyCredentials(db, { email, password: TEST_PASSWORD, ip }, later)).ok).toBe(true);
+    const rows = await db.loginThrottle.findMany({ where: { key: { startsWith: `account-address:${email} ` } } });
     expect(rows).toEqual([]);
   });
 
-  it("counts concurrent failures exactly (one atomic statement: several app instances share the row)", async () => {
-    const key = `account:concurrent-${Date.now()}@example.org`;
+  it("counts concurrent failures exactly (several app instances share the row)", async () => {
+    const key = `account-address:concurrent-${Date.now()}@example.org 198.51.100.1`;
     const now = new Date();
-    await Promise.all(Array.from({ length: 12 }, () => recordFailure(db, key, ACCOUNT_POLICY, now)));
+    await Promise.all(Array.from({ length: 12 }, () => recordFailure(db, key, PAIR, now)));
     const row = await db.loginThrottle.findUniqueOrThrow({ where: { key } });
     expect(row.failures).toBe(12);
-    expect(row.lockedUntil?.getTime()).toBe(now.getTime() + ACCOUNT_POLICY.lockMs);
+    expect(row.lockedUntil?.getTime()).toBe(now.getTime() + lockDuration(PAIR, 12));
   });
 });

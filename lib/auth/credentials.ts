@@ -3,13 +3,15 @@
  * the sign-in form's server action and by next-auth's Credentials provider, so
  * both paths are limited the same way.
  */
-import type { Role } from "./viewer";
+import type { Role } from "./roles";
 import type { Db } from "../db/client";
 import { decoyPasswordHash, verifyPassword } from "./passwords";
+import { authEnv } from "./env";
+import { clientIp } from "../security/client-ip";
 import {
-  ACCOUNT_POLICY,
+  ACCOUNT_ADDRESS_POLICY,
   IP_POLICY,
-  accountKey,
+  accountAddressKey,
   clearFailures,
   ipKey,
   lockedUntil,
@@ -32,6 +34,11 @@ export type CredentialsResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; until: Date };
 
+/** The address a sign-in attempt is counted under: the socket's, or the client's behind a configured proxy. */
+export function requestClientIp(headers: Pick<Headers, "get">): string {
+  return clientIp(headers, authEnv().trustedProxies);
+}
+
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
@@ -42,7 +49,9 @@ export async function verifyCredentials(
   now = new Date(),
 ): Promise<CredentialsResult> {
   const email = normaliseEmail(input.email);
-  const keys = { account: accountKey(email), ip: ipKey(input.ip) };
+  // Per account *and* address (plus spraying per address): failures from an
+  // attacker's address never lock the owner out at theirs (issue 9).
+  const keys = { account: accountAddressKey(email, input.ip), ip: ipKey(input.ip) };
 
   // A locked key refuses even the right password: otherwise the lock would
   // not slow guessing down at all.
@@ -57,7 +66,7 @@ export async function verifyCredentials(
   const matches = await verifyPassword(input.password, user?.passwordHash ?? (await decoyPasswordHash()));
 
   if (!user || !user.active || !matches) {
-    const accountLock = await recordFailure(db, keys.account, ACCOUNT_POLICY, now);
+    const accountLock = await recordFailure(db, keys.account, ACCOUNT_ADDRESS_POLICY, now);
     const ipLock = await recordFailure(db, keys.ip, IP_POLICY, now);
     const until = [accountLock, ipLock].filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0];
     return until ? { ok: false, reason: "locked", until } : { ok: false, reason: "invalid" };

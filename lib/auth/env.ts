@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { BlockList } from "node:net";
 import { z } from "zod";
+import { parseTrustedProxies } from "../security/client-ip";
 
 /**
  * Authentication settings, validated once (lib/env.ts covers the database).
@@ -18,6 +20,8 @@ const AuthEnvSchema = z.object({
   AUTH_SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   AUTH_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   AUTH_DATA_DIR: z.string().default(".data"),
+  /** Reverse proxies whose X-Forwarded-For is believed (lib/security/client-ip.ts); unset: none. */
+  TRUSTED_PROXIES: z.string().optional(),
 });
 
 export interface AuthEnv {
@@ -25,6 +29,7 @@ export interface AuthEnv {
   /** Set the Secure attribute on the session cookie regardless of the request. */
   secureCookies: boolean;
   sessionMaxAgeSeconds: number;
+  trustedProxies: BlockList;
 }
 
 let cached: AuthEnv | undefined;
@@ -45,6 +50,7 @@ export function authEnv(): AuthEnv {
     secret,
     secureCookies: e.AUTH_SECURE_COOKIES ? e.AUTH_SECURE_COOKIES === "true" : Boolean(e.NEXTAUTH_URL?.startsWith("https://")),
     sessionMaxAgeSeconds: e.AUTH_SESSION_HOURS * 3600,
+    trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
   };
   return cached;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { hasRole } from "./roles";
 import { getSessionUser, type SessionUser } from "./session";
-import type { Role } from "./viewer";
+import type { Role } from "./roles";
 
 /**
  * Page guards: a page under /admin or /account calls one of these itself (the
@@ -20,10 +20,4 @@ export async function requireRole(role: Role, returnTo: string): Promise<Session
   const user = await requireUser(returnTo);
   if (!hasRole(user.role, role)) redirect("/account?forbidden=1");
   return user;
-}
-
-/** A safe place to go after signing in: a path on this site, never another origin. */
-export function safeReturnPath(value: unknown, fallback = "/partners"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
 }

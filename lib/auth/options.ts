@@ -1,11 +1,14 @@
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db/client";
-import { verifyCredentials } from "./credentials";
+import { requestClientIp, verifyCredentials } from "./credentials";
 import { authEnv } from "./env";
 import { isRole } from "./roles";
-import { clientIp } from "../security/client-ip";
-import type { Role } from "./viewer";
+import { safeReturnPath } from "./return-path";
+import { revokeSession } from "./revoke";
+import { isDatabaseUnavailable } from "../db/errors";
+import type { Role } from "./roles";
 
 // Our own cookie name: the same on HTTP and HTTPS, so one deployment reads it either way.
 import { SESSION_COOKIE } from "./cookie-name";
@@ -18,6 +21,8 @@ export interface SessionClaims {
   role: Role;
   /** The user's sessionVersion when the token was issued (revocation, see accounts.prisma). */
   sv: number;
+  /** This session's id: signing out revokes it (lib/auth/revoke.ts). */
+  sid: string;
 }
 
 export function sessionCookieOptions(secure: boolean, maxAge: number) {
@@ -30,9 +35,14 @@ export function sessionCookieOptions(secure: boolean, maxAge: number) {
  * server action (lib/auth/actions.ts) for clear, throttled messages; the
  * Credentials provider runs the same check for next-auth's own endpoints.
  */
-export function authOptions(): NextAuthOptions {
+export function authOptions(request: { https?: boolean } = {}): NextAuthOptions {
   const env = authEnv();
+  // Like the app's own sign-in (session-cookie.ts): Secure when configured, or
+  // when this request reached the proxy over HTTPS (issue 9). This also gives
+  // next-auth's csrf and callback cookies their Secure, __Host- forms.
+  const secure = env.secureCookies || request.https === true;
   return {
+    useSecureCookies: secure,
     secret: env.secret,
     session: { strategy: "jwt", maxAge: env.sessionMaxAgeSeconds },
     jwt: { maxAge: env.sessionMaxAgeSeconds },
@@ -44,7 +54,7 @@ export function authOptions(): NextAuthOptions {
       debug: () => {},
     },
     cookies: {
-      sessionToken: { name: SESSION_COOKIE, options: sessionCookieOptions(env.secureCookies, env.sessionMaxAgeSeconds) },
+      sessionToken: { name: SESSION_COOKIE, options: sessionCookieOptions(secure, env.sessionMaxAgeSeconds) },
     },
     providers: [
       CredentialsProvider({
@@ -53,28 +63,44 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           if (!credentials?.email || !credentials.password) return null;
           const headers = new Headers(Object.entries(req.headers ?? {}).map(([k, v]): [string, string] => [k, String(v)]));
-          const result = await verifyCredentials(getDb(), {
-            email: credentials.email,
-            password: credentials.password,
-            ip: clientIp(headers),
-          });
+          let result;
+          try {
+            result = await verifyCredentials(getDb(), { email: credentials.email, password: credentials.password, ip: requestClientIp(headers) });
+          } catch (error) {
+            // next-auth puts a thrown message in the redirect URL (?error=…):
+            // never a raw database error there, only a code the sign-in page knows.
+            console.error("[auth] credentials check failed:", error);
+            throw new Error(isDatabaseUnavailable(error) ? "DatabaseUnavailable" : "SignInFailed");
+          }
           if (!result.ok) return null;
           const u = result.user;
           return { id: String(u.id), email: u.email, name: u.name, role: u.role, sv: u.sessionVersion };
         },
       }),
     ],
+    events: {
+      // next-auth's own sign-out endpoint ends the session server-side, like the app's button.
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(getDb(), token.sid, new Date(Date.now() + env.sessionMaxAgeSeconds * 1000));
+      },
+    },
     callbacks: {
+      // Only paths on this site, whatever callbackUrl says (issue 9: open redirect).
+      async redirect({ url, baseUrl }) {
+        const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+        return `${baseUrl}${safeReturnPath(path)}`;
+      },
       async jwt({ token, user }) {
         if (user) {
           const u = user as unknown as { role: Role; sv: number };
           token.role = u.role;
           token.sv = u.sv;
+          token.sid = randomUUID();
         }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, user: { ...session.user, id: token.sub, role: token.role, sv: token.sv } };
+        return { ...session, user: { ...session.user, id: token.sub, role: token.role, sv: token.sv, sid: token.sid } };
       },
     },
   };
@@ -86,5 +112,7 @@ export function claimsOf(session: unknown): SessionClaims | null {
   if (!user) return null;
   const userId = Number(user.id);
   if (!Number.isInteger(userId) || typeof user.email !== "string" || !isRole(user.role) || typeof user.sv !== "number") return null;
-  return { userId, email: user.email, role: user.role, sv: user.sv };
+  // A token without a session id cannot be signed out: not one we issue.
+  if (typeof user.sid !== "string" || user.sid.length === 0) return null;
+  return { userId, email: user.email, role: user.role, sv: user.sv, sid: user.sid };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import type { AuthenticatedUser } from "./credentials";
@@ -15,7 +16,7 @@ export async function issueSession(user: AuthenticatedUser): Promise<void> {
   const token = await encode({
     secret: env.secret,
     maxAge: env.sessionMaxAgeSeconds,
-    token: { sub: String(user.id), email: user.email, name: user.name, role: user.role, sv: user.sessionVersion },
+    token: { sub: String(user.id), email: user.email, name: user.name, role: user.role, sv: user.sessionVersion, sid: randomUUID() },
   });
   const https = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
   (await cookies()).set(SESSION_COOKIE, token, sessionCookieOptions(env.secureCookies || https, env.sessionMaxAgeSeconds));

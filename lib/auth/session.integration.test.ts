@@ -15,6 +15,7 @@ vi.mock("next/headers", () => ({
 process.env.DATABASE_URL ??= inject("databaseUrl");
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
 
+const { randomUUID } = await import("node:crypto");
 const { encode } = await import("next-auth/jwt");
 const { getDb } = await import("../db/client");
 const { authEnv } = await import("./env");
@@ -22,16 +23,20 @@ const { SESSION_COOKIE } = await import("./options");
 const { getSessionUser } = await import("./session");
 const { getViewer } = await import("./viewer");
 const { makeUser } = await import("../users/fixtures");
-const { changePassword, resetPassword, setActive, setRole } = await import("../users/users");
+const { changePassword } = await import("../users/users");
+const { changeAccount } = await import("../users/account-changes");
+const { revokeSession } = await import("./revoke");
 
 const db = getDb();
 
-async function signInAs(user: { id: number; email: string }, claims: { role?: string; sv?: number } = {}) {
+async function signInAs(user: { id: number; email: string }, claims: { role?: string; sv?: number; sid?: string } = {}) {
+  const sid = claims.sid ?? randomUUID();
   const token = await encode({
     secret: authEnv().secret,
-    token: { sub: String(user.id), email: user.email, role: claims.role ?? "officer", sv: claims.sv ?? 0 },
+    token: { sub: String(user.id), email: user.email, role: claims.role ?? "officer", sv: claims.sv ?? 0, sid },
   });
   jar.set(SESSION_COOKIE, token);
+  return sid;
 }
 
 beforeEach(() => jar.clear());
@@ -53,21 +58,24 @@ describe("getViewer (the contacts gate) from the next-auth session", () => {
   });
 
   it("ends the session at once when the account is deactivated or its role changes", async () => {
+    const admin = await makeUser(db, "admin", "session-admin");
     const user = await makeUser(db, "analyst", "revoked");
     await signInAs(user);
     expect(await getViewer()).not.toBeNull();
-    await setRole(user.id, "officer", db);
+    await changeAccount(db, admin.id, user.id, 1, { kind: "role", role: "officer" });
     expect(await getViewer()).toBeNull();
 
     const other = await makeUser(db, "officer", "deactivated");
     await signInAs(other);
-    await setActive(other.id, false, db);
+    await changeAccount(db, admin.id, other.id, 1, { kind: "active", active: false });
     expect(await getSessionUser()).toBeNull();
   });
 
   it("keeps a one-time password holder away from contacts until they choose their own", async () => {
+    const admin = await makeUser(db, "admin", "reset-admin");
     const user = await makeUser(db, "officer", "onetime");
-    const oneTime = await resetPassword(user.id, db);
+    const reset = await changeAccount(db, admin.id, user.id, 1, { kind: "resetPassword" });
+    const oneTime = reset.kind === "saved" ? reset.password! : "";
     await signInAs(user, { sv: 1 });
     expect(await getSessionUser()).toMatchObject({ id: user.id, mustChangePassword: true });
     expect(await getViewer()).toBeNull();
@@ -78,5 +86,42 @@ describe("getViewer (the contacts gate) from the next-auth session", () => {
     expect(await getSessionUser()).toBeNull();
     await signInAs(user, { sv: 2 });
     expect(await getViewer()).toEqual({ userId: user.id, email: user.email, role: "officer" });
+  });
+});
+
+describe("ending sessions on the server (issue 9)", () => {
+  it("refuses a signed-out session's token, while the user's other sessions go on", async () => {
+    const user = await makeUser(db, "officer", "signout");
+    const laptop = await signInAs(user);
+    const laptopToken = jar.get(SESSION_COOKIE)!;
+    await signInAs(user);
+    const phoneToken = jar.get(SESSION_COOKIE)!;
+
+    jar.set(SESSION_COOKIE, laptopToken);
+    expect(await getSessionUser()).toMatchObject({ id: user.id, sessionId: laptop });
+    await revokeSession(db, laptop, new Date(Date.now() + 3_600_000));
+    // The very same token, replayed after signing out: anonymous.
+    expect(await getSessionUser()).toBeNull();
+    expect(await getViewer()).toBeNull();
+    jar.set(SESSION_COOKIE, phoneToken);
+    expect(await getViewer()).toEqual({ userId: user.id, email: user.email, role: "officer" });
+  });
+
+  it("ends every session of a user when an admin signs them out everywhere", async () => {
+    const admin = await makeUser(db, "admin", "everywhere-admin");
+    const user = await makeUser(db, "analyst", "everywhere");
+    await signInAs(user);
+    const first = jar.get(SESSION_COOKIE)!;
+    await signInAs(user);
+    expect(await changeAccount(db, admin.id, user.id, 1, { kind: "signOutEverywhere" })).toMatchObject({ kind: "saved" });
+    expect(await getSessionUser()).toBeNull();
+    jar.set(SESSION_COOKIE, first);
+    expect(await getSessionUser()).toBeNull();
+  });
+
+  it("refuses a token without a session id (it could never be signed out)", async () => {
+    const user = await makeUser(db, "officer", "nosid");
+    jar.set(SESSION_COOKIE, await encode({ secret: authEnv().secret, token: { sub: String(user.id), email: user.email, role: "officer", sv: 0 } }));
+    expect(await getSessionUser()).toBeNull();
   });
 });

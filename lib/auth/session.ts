@@ -4,7 +4,8 @@ import { getServerSession } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { getDb } from "../db/client";
 import { SESSION_COOKIE, authOptions, claimsOf } from "./options";
-import type { Role } from "./viewer";
+import { isSessionRevoked } from "./revoke";
+import type { Role } from "./roles";
 
 export interface SessionUser {
   id: number;
@@ -13,13 +14,16 @@ export interface SessionUser {
   role: Role;
   /** Signed in with a one-time password: must choose a new one before anything else. */
   mustChangePassword: boolean;
+  /** This session's id (signing out revokes it). */
+  sessionId: string;
 }
 
 /**
  * The signed-in user, or null. The token alone is not trusted for authority:
  * the user row is read (one primary-key lookup, once per request) so that a
  * deactivation, a role change or a password reset takes effect at once on
- * every instance, even though sessions are stateless JWTs.
+ * every instance, even though sessions are stateless JWTs; a signed-out
+ * session's id is refused the same way (lib/auth/revoke.ts).
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // Anonymous visitors (most traffic) cost no token decoding and no query.
@@ -35,10 +39,14 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const res = { getHeader() {}, setCookie() {}, setHeader() {} };
   const claims = claimsOf(await getServerSession(req as never, res as never, authOptions()));
   if (!claims) return null;
-  const user = await getDb().user.findUnique({
-    where: { id: claims.userId },
-    select: { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, sessionVersion: true },
-  });
-  if (!user || !user.active || user.sessionVersion !== claims.sv) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
+  const db = getDb();
+  const [user, revoked] = await Promise.all([
+    db.user.findUnique({
+      where: { id: claims.userId },
+      select: { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, sessionVersion: true },
+    }),
+    isSessionRevoked(db, claims.sid),
+  ]);
+  if (!user || !user.active || revoked || user.sessionVersion !== claims.sv) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword, sessionId: claims.sid };
 });

@@ -1,9 +1,10 @@
 import "server-only";
+import { canExportContacts, canSeeContacts, type Role, type Viewer } from "./roles";
 import { getSessionUser } from "./session";
 
-/** Who is looking: decides what the serializers let through (contacts are personal data). */
-export type Role = "officer" | "analyst" | "admin";
-export type Viewer = { userId: number; email: string; role: Role } | null;
+// The rules themselves are pure (./roles.ts): serializers import them without the session.
+export { canExportContacts, canSeeContacts };
+export type { Role, Viewer };
 
 /**
  * The current viewer, from the next-auth session (lib/auth/session.ts). A user
@@ -14,12 +15,4 @@ export async function getViewer(): Promise<Viewer> {
   const user = await getSessionUser();
   if (!user || user.mustChangePassword) return null;
   return { userId: user.id, email: user.email, role: user.role };
-}
-
-export function canSeeContacts(viewer: Viewer): boolean {
-  return viewer !== null;
-}
-
-export function canExportContacts(viewer: Viewer): boolean {
-  return viewer?.role === "analyst" || viewer?.role === "admin";
 }

@@ -6,7 +6,7 @@
  * text cannot give away what the gate withholds.
  */
 import { serializeContacts, type ContactRecord, type ContactView } from "../auth/contacts";
-import type { Viewer } from "../auth/viewer";
+import type { Viewer } from "../auth/roles";
 import { serializeSections, withoutPersonalData, type FicheSectionView, type SectionRecord } from "./sections";
 
 /** The Prisma `select` for contact persons, in the shape lib/auth/contacts.ts expects. */

@@ -3,7 +3,7 @@
  * else they are not found, not listed and not linked to. Every read of the
  * directory asks here rather than testing the role itself.
  */
-import type { Viewer } from "../auth/viewer";
+import type { Viewer } from "../auth/roles";
 
 type Status = "active" | "archived";
 

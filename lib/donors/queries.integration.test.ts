@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupTestData, createTestDonor, disconnectTestDb, getTestDb } from "../../tests/db-utils";
-import type { Viewer } from "../auth/viewer";
+import type { Viewer } from "../auth/roles";
 import { getDonorBySlug, listDonors } from "./queries";
 
 const officer: Viewer = { userId: 1, email: "officer@example.org", role: "officer" };

@@ -3,7 +3,7 @@ import "server-only";
  * Reads of the donor fiches ("fiches acteurs"): the list and one fiche with its
  * projects and the partners it funds. What leaves is built by ./serializers.ts.
  */
-import type { Viewer } from "../auth/viewer";
+import type { Viewer } from "../auth/roles";
 import { getDb } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { contactsSelect } from "../directory/contacts";

@@ -3,7 +3,7 @@
  * and print all build their output here, from the rows of ./queries.ts.
  * Contacts only through serializeContactsAndSections (lib/directory/contacts.ts).
  */
-import type { Viewer } from "../auth/viewer";
+import type { Viewer } from "../auth/roles";
 import { serializeContactsAndSections } from "../directory/contacts";
 import { sourceLines } from "../directory/source-lines";
 import { categorySlug } from "../fiches/values/categories";

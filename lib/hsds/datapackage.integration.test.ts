@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { disconnectTestDb, getTestDb } from "../../tests/db-utils";
-import type { Viewer } from "../auth/viewer";
+import type { Viewer } from "../auth/roles";
 import { hsdsDataPackageZip } from "./datapackage";
 import { allHsdsOrganizations } from "./queries";
 

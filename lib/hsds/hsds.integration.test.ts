@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GET as listRoute } from "../../app/api/hsds/organizations/route";
 import { cleanupTestData, createTestPartner, disconnectTestDb, getTestDb } from "../../tests/db-utils";
 import { hsdsValidator } from "../../tests/hsds-schema";
-import type { Viewer } from "../auth/viewer";
+import type { Viewer } from "../auth/roles";
 import { hsdsId } from "./ids";
 import { getHsdsOrganization, listHsdsOrganizations } from "./queries";
 

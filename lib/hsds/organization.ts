@@ -15,7 +15,7 @@
  */
 import { z } from "zod";
 import { serializeContacts } from "../auth/contacts";
-import type { Viewer } from "../auth/viewer";
+import type { Viewer } from "../auth/roles";
 import { hsdsId } from "./ids";
 import type { HsdsContact, HsdsOrganization, HsdsOrganizationListItem, HsdsService, HsdsServiceArea } from "./types";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "../auth/viewer";
+import type { Viewer } from "../auth/roles";
 import { getDb } from "../db/client";
 import { isSlug } from "../directory/slug";
 import { activeFiches as active } from "../directory/visibility";

@@ -1,10 +1,10 @@
 /**
- * The review's writes behind the guarded actions (lib/auth/action/guard.ts):
+ * The review's writes behind the guarded actions (lib/actions/define.ts):
  * stage an uploaded edition, apply a reviewed one, discard one. Each
  * `...Core(user, raw, db)` runs the whole guarded pipeline with an explicit user
  * and database, so tests call it as any role; ./actions.ts feeds it the session's.
  */
-import { runGuarded, type Actor, type GuardedResult } from "../auth/action/guard";
+import { runGuarded, type Actor, type GuardedResult } from "../actions/define";
 import type { SessionUser } from "../auth/session";
 import type { Db } from "../db/client";
 import { applyImport, discardImport } from "./apply";

@@ -4,7 +4,7 @@ import "server-only";
  * print). The list's reads are in ./queries.ts; what leaves is built by
  * ./serializers.ts (serializePartnerDetail), role-aware.
  */
-import type { Viewer } from "../auth/viewer";
+import type { Viewer } from "../auth/roles";
 import { getDb } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { contactsSelect } from "../directory/contacts";

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../tests/csv";
 import { disconnectTestDb, getTestDb } from "../../tests/db-utils";
-import type { Viewer } from "../auth/viewer";
+import type { Viewer } from "../auth/roles";
 import { partnersToCsv, partnersToXlsx, type ExportLabels } from "./export";
 import { parsePartnerFilters, type PartnerFilters } from "./filters";
 import { listPartners, listPartnersForExport } from "./queries";

@@ -6,7 +6,7 @@ import "server-only";
  */
 import { Prisma } from "../db/generated/client";
 import { getDb, type Db } from "../db/client";
-import { canExportContacts, canSeeContacts, type Viewer } from "../auth/viewer";
+import { canExportContacts, canSeeContacts, type Viewer } from "../auth/roles";
 import { filterConditions, whereClause } from "./conditions";
 import { PARTNER_CATEGORIES, RETURNEE_VALUES, type PartnerFilters, type PartnerSort } from "./filters";
 import { searchHits, searchRankOrder, searchTerms, type SearchScope } from "./search";

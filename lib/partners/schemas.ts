@@ -1,6 +1,6 @@
 /**
  * The admin forms' zod schemas, shared by the browser (instant checks) and the
- * server actions (the real checks). Inputs are what lib/auth/action/form-data.ts
+ * server actions (the real checks). Inputs are what lib/actions/form-data.ts
  * makes of a FormData: strings, "on" for ticked boxes, arrays for repeated rows.
  * Error messages are i18n keys of the "admin.errors" namespace.
  */

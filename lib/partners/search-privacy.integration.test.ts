@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { disconnectTestDb, getTestDb } from "../../tests/db-utils";
-import type { Viewer } from "../auth/viewer";
+import type { Viewer } from "../auth/roles";
 import { parsePartnerFilters, type PartnerFilters } from "./filters";
 import { getPartnerFacets, listPartners, listPartnersForExport } from "./queries";
 

@@ -35,7 +35,7 @@ function containsPattern(q: string): string {
 /**
  * What a search may read. Contact persons (names, roles, phones, e-mails) live
  * in their own text and vector: they are matched, ranked and quoted only for
- * viewers who may see contacts (lib/auth/viewer.ts `canSeeContacts`). For
+ * viewers who may see contacts (lib/auth/roles.ts `canSeeContacts`). For
  * everyone else the fiche's open text holds none of them (lib/partners/search-text.ts).
  */
 export interface SearchScope {

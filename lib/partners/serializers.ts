@@ -5,7 +5,7 @@
  * through serializeContacts, and in exports only for viewers allowed to export them.
  */
 import { serializeContacts } from "../auth/contacts";
-import { canExportContacts, type Viewer } from "../auth/viewer";
+import { canExportContacts, type Viewer } from "../auth/roles";
 import { serializeContactsAndSections } from "../directory/contacts";
 import { sourceLines } from "../directory/source-lines";
 import { isVisibleTo } from "../directory/visibility";

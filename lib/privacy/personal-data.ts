@@ -1,6 +1,6 @@
 /**
  * What in a fiche is personal data: the contact persons' names, roles, phones and
- * e-mails. Viewers who may not see contacts (lib/auth/viewer.ts) must not get
+ * e-mails. Viewers who may not see contacts (lib/auth/roles.ts) must not get
  * them through any path: the fiche's sections (serialized without them), the
  * search (which neither matches nor quotes them, lib/partners/search-text.ts),
  * exports and APIs (lib/auth/contacts.ts). Pure: no database, no Next.js.

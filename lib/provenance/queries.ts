@@ -5,7 +5,7 @@ import "server-only";
  * suggested an applied correction, its last verification, and its current
  * snapshot when an edited value must be compared with the report's.
  */
-import type { Viewer } from "../auth/viewer";
+import type { Viewer } from "../auth/roles";
 import type { Db } from "../db/client";
 import type { PageStart } from "../editions/pages";
 import type { LineRange } from "../fiches/types";

@@ -11,6 +11,8 @@ export const ROOT = process.cwd();
 export const BIN = {
   prisma: path.join(ROOT, "node_modules", "prisma", "build", "index.js"),
   next: path.join(ROOT, "node_modules", "next", "dist", "bin", "next"),
+  /** The web server (`next start` with the socket address passed on: scripts/serve.mjs). */
+  serve: path.join(ROOT, "scripts", "serve.mjs"),
 };
 
 /** `node --import tsx file.ts`: TypeScript scripts without an extra tsx wrapper process. */

@@ -4,6 +4,8 @@ import { ROLES } from "../auth/roles";
 
 const id = z.preprocess((v) => Number(v), z.number({ error: "invalid" }).int().positive("invalid"));
 const role = z.enum(ROLES, { error: "required" });
+/** The account's version when the page was rendered (optimistic concurrency). */
+const version = z.preprocess((v) => Number(v), z.number({ error: "invalid" }).int().positive("invalid"));
 
 export const createUserSchema = z.object({
   email: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.email("invalidEmail").max(200, "tooLong")),
@@ -11,6 +13,8 @@ export const createUserSchema = z.object({
   role,
 });
 
-export const setRoleSchema = z.object({ userId: id, role });
-export const setActiveSchema = z.object({ userId: id, active: z.enum(["true", "false"]).transform((v) => v === "true") });
-export const resetPasswordSchema = z.object({ userId: id });
+const account = z.object({ userId: id, version });
+export const setRoleSchema = account.extend({ role });
+export const setActiveSchema = account.extend({ active: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const resetPasswordSchema = account;
+export const signOutEverywhereSchema = account;

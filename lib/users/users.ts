@@ -1,6 +1,7 @@
 /**
- * Accounts: creation (CLI, first start, admin page), role changes, deactivation
- * and passwords. No "server-only" marker: the command-line scripts use it too.
+ * Accounts: creation (CLI, first start, admin page) and one's own password;
+ * an admin's changes are in ./account-changes.ts (versioned and audited).
+ * No "server-only" marker: the command-line scripts use it too.
  * Any change that should end existing sessions bumps `sessionVersion`
  * (sessions are stateless JWTs: see lib/auth/session.ts).
  */
@@ -8,8 +9,8 @@ import { getDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { normaliseEmail } from "../auth/credentials";
 import { generatePassword, hashPassword, passwordProblem, verifyPassword } from "../auth/passwords";
-import type { Role } from "../auth/viewer";
-import { accountKey, clearFailures } from "../security/rate-limit";
+import type { Role } from "../auth/roles";
+import { PASSWORD_CHANGE_POLICY, clearFailures, lockedUntil, passwordChangeKey, recordFailure } from "../security/rate-limit";
 
 export interface NewUser {
   email: string;
@@ -38,6 +39,7 @@ export const USER_SELECT = {
   mustChangePassword: true,
   lastLoginAt: true,
   createdAt: true,
+  version: true,
 } satisfies Prisma.UserSelect;
 
 export type UserSummary = Prisma.UserGetPayload<{ select: typeof USER_SELECT }>;
@@ -72,38 +74,27 @@ export function listUsers(db: Db = getDb()): Promise<UserSummary[]> {
   return db.user.findMany({ orderBy: [{ active: "desc" }, { email: "asc" }], select: USER_SELECT });
 }
 
-export async function setRole(userId: number, role: Role, db: Db = getDb()): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
-}
-
-export async function setActive(userId: number, active: boolean, db: Db = getDb()): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
-}
-
-/** A new one-time password (ends the user's sessions, lifts a sign-in lock). */
-export async function resetPassword(userId: number, db: Db = getDb()): Promise<string> {
-  const password = generatePassword();
-  const user = await db.user.update({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(password), mustChangePassword: true, sessionVersion: { increment: 1 } },
-    select: { email: true },
-  });
-  await clearFailures(db, accountKey(user.email));
-  return password;
-}
+export type ChangePasswordResult =
+  | { ok: true; sessionVersion: number }
+  | { ok: false; reason: "wrongPassword" | "passwordTooShort" | "passwordTooLong" | "samePassword" }
+  | { ok: false; reason: "locked"; until: Date };
 
 /**
  * The user chooses their own password. Returns the new session version (the
- * caller re-issues its own session: other sessions of this user end).
+ * caller re-issues its own session: other sessions of this user end). Wrong
+ * current passwords are throttled like sign-ins (issue 9): a stolen session
+ * must not become an unlimited password-guessing oracle.
  */
-export async function changePassword(
-  userId: number,
-  current: string,
-  next: string,
-  db: Db = getDb(),
-): Promise<{ ok: true; sessionVersion: number } | { ok: false; reason: "wrongPassword" | "passwordTooShort" | "passwordTooLong" | "samePassword" }> {
+export async function changePassword(userId: number, current: string, next: string, db: Db = getDb(), now = new Date()): Promise<ChangePasswordResult> {
+  const key = passwordChangeKey(userId);
+  const locked = await lockedUntil(db, [key], now);
+  if (locked) return { ok: false, reason: "locked", until: locked };
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(current, user.passwordHash))) return { ok: false, reason: "wrongPassword" };
+  if (!user || !(await verifyPassword(current, user.passwordHash))) {
+    const until = await recordFailure(db, key, PASSWORD_CHANGE_POLICY, now);
+    return until ? { ok: false, reason: "locked", until } : { ok: false, reason: "wrongPassword" };
+  }
+  await clearFailures(db, key);
   const problem = passwordProblem(next);
   if (problem) return { ok: false, reason: problem === "tooShort" ? "passwordTooShort" : "passwordTooLong" };
   if (current === next) return { ok: false, reason: "samePassword" };

@@ -43,7 +43,7 @@ test.beforeAll(async () => {
   proxy = await startStallProxy(database.url);
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = startNode([BIN.next, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  server = startNode([BIN.serve, "--port", String(port), "--hostname", "127.0.0.1"], {
     ...process.env,
     DATABASE_URL: proxy.url,
     PORT: String(port),

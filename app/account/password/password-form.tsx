@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changeOwnPassword } from "@/lib/auth/actions";
-import { initialActionState } from "@/lib/auth/action/state";
+import { initialActionState } from "@/lib/actions/state";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/form-kit";
 
 export function PasswordForm({ email }: { email: string }) {

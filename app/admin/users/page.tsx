@@ -51,7 +51,7 @@ export default async function UsersPage() {
                     {u.mustChangePassword && <span className="block text-xs text-amber-800">{t("mustChange")}</span>}
                   </td>
                   <td className="px-3 py-2">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
-                  <td className="px-3 py-2">{u.id !== me.id && <UserRowActions userId={u.id} email={u.email} role={u.role} active={u.active} />}</td>
+                  <td className="px-3 py-2">{u.id !== me.id && <UserRowActions userId={u.id} version={u.version} email={u.email} role={u.role} active={u.active} />}</td>
                 </tr>
               ))}
             </tbody>

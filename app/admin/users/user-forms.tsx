@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createUserAction, resetPasswordAction, setActiveAction, setRoleAction } from "@/lib/users/actions/users";
-import { initialActionState, type ActionState } from "@/lib/auth/action/state";
+import { createUserAction, resetPasswordAction, setActiveAction, setRoleAction, signOutEverywhereAction } from "@/lib/users/actions/users";
+import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/form-kit";
 import { ROLES } from "@/lib/auth/roles";
 
@@ -40,33 +40,46 @@ export function CreateUserForm() {
   );
 }
 
-export function UserRowActions({ userId, email, role, active }: { userId: number; email: string; role: string; active: boolean }) {
+/** Every form of a row carries the account's version: a change made meanwhile by another admin is refused, not overwritten. */
+export function UserRowActions({ userId, version, email, role, active }: { userId: number; version: number; email: string; role: string; active: boolean }) {
   const t = useTranslations("admin.users");
   const roles = useRoleOptions();
   const [roleState, roleAction, rolePending] = useActionState(setRoleAction, initialActionState);
   const [activeState, activeAction, activePending] = useActionState(setActiveAction, initialActionState);
   const [resetState, resetAction, resetPending] = useActionState(resetPasswordAction, initialActionState);
+  const [sessionsState, sessionsAction, sessionsPending] = useActionState(signOutEverywhereAction, initialActionState);
+  const account = (
+    <>
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
   return (
     <div className="space-y-2">
       <form action={roleAction} className="flex items-end gap-2">
-        <input type="hidden" name="userId" value={userId} />
+        {account}
         <SelectField name="role" id={`role-${userId}`} label={`${t("changeRole")} (${email})`} options={roles} defaultValue={role} className="min-w-[12rem]" />
         <SubmitButton pending={rolePending} label={t("apply")} pendingLabel="…" className="py-1.5" />
       </form>
       <FormMessage state={roleState} />
       <div className="flex flex-wrap gap-2">
         <form action={activeAction}>
-          <input type="hidden" name="userId" value={userId} />
+          {account}
           <input type="hidden" name="active" value={active ? "false" : "true"} />
           <SubmitButton pending={activePending} label={active ? t("deactivate") : t("activate")} pendingLabel="…" variant="secondary" className="py-1.5" />
         </form>
         <form action={resetAction}>
-          <input type="hidden" name="userId" value={userId} />
+          {account}
           <SubmitButton pending={resetPending} label={t("resetPassword")} pendingLabel="…" variant="secondary" className="py-1.5" />
+        </form>
+        <form action={sessionsAction}>
+          {account}
+          <SubmitButton pending={sessionsPending} label={t("signOutEverywhere")} pendingLabel="…" variant="secondary" className="py-1.5" />
         </form>
       </div>
       <FormMessage state={activeState} />
       <FormMessage state={resetState} />
+      <FormMessage state={sessionsState} />
       <OneTimePassword state={resetState} />
     </div>
   );

@@ -6,7 +6,7 @@
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { writeTransaction } from "../../db/write";
-import type { ConflictInfo } from "../../auth/action/state";
+import type { ConflictInfo } from "../../actions/state";
 import {
   PARTNER_ENTITY,
   diffSnapshots,

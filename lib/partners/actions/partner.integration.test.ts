@@ -1,24 +1,38 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import type { PartnerSnapshot } from "../history";
 
-// Only the Next.js request context is replaced: the database, the guards and
-// next-auth's session decoding stay real.
-const session = vi.hoisted(() => ({ current: null as unknown }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ has: () => true, get: () => ({ value: "token" }), getAll: () => [], set: vi.fn(), delete: vi.fn() }),
-  headers: async () => new Headers(),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
-vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => session.current }));
+// Only the Next.js request is stood in for (a real session cookie per call): the
+// database, the guards and next-auth's session decoding stay real, and the
+// tests call the very "use server" exports the forms post to (issue 11).
+const cache = vi.hoisted(() => ({ revalidatePath: vi.fn(), updateTag: vi.fn() }));
+vi.mock("next/headers", () => import("../../../tests/request-context").then((m) => m.nextHeaders));
+vi.mock("next/cache", () => ({ ...cache, unstable_cache: (fn: unknown) => fn }));
 
 process.env.DATABASE_URL ??= inject("databaseUrl");
+process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
+
+const { asUser, toFormData } = await import("../../../tests/request-context");
 
 const { getDb } = await import("../../db/client");
 const { makeUsersByRole } = await import("../../users/fixtures");
 const { canonical, loadSnapshot } = await import("../history");
 const { conflictingUnits, mergeSnapshots } = await import("../conflict-merge");
-const core = await import("./partner-core");
 const actions = await import("./partner");
+const { PARTNERS_TAG } = await import("../cached");
+
+type Action = (previous: object, formData: FormData) => Promise<{ ok?: boolean; message?: string; values?: object; errors?: object; conflict?: { currentVersion: number; changes: unknown[]; theirs?: unknown }; redirectTo?: string }>;
+type Who = Parameters<typeof asUser>[0];
+
+/** Post `input` to the server action as `who`; a redirect (after a create) is returned as `redirectTo`. */
+async function post(who: Who, action: Action, input: Record<string, unknown>) {
+  try {
+    return await asUser(who, () => action({}, toFormData(input)));
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest;
+    if (!digest?.startsWith("NEXT_REDIRECT")) throw error;
+    return { ok: true, redirectTo: digest.split(";")[2] } as Awaited<ReturnType<Action>> & { redirectTo: string };
+  }
+}
 
 type Users = Awaited<ReturnType<typeof makeUsersByRole>>;
 let users: Users;
@@ -59,17 +73,6 @@ function formOf(p: Awaited<ReturnType<typeof seededPartner>>, patch: Record<stri
   return form;
 }
 
-function toFormData(value: unknown, prefix = "", fd = new FormData()): FormData {
-  if (Array.isArray(value) && value.every((v) => typeof v === "string") && prefix === "regions") {
-    for (const v of value) fd.append("regions[]", v);
-  } else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) toFormData(v, prefix ? `${prefix}.${k}` : k, fd);
-  } else if (value !== undefined && value !== null) {
-    fd.append(prefix, String(value));
-  }
-  return fd;
-}
-
 async function stateOf(partnerId: number) {
   const [row, audits, partners] = await Promise.all([
     db.partner.findUniqueOrThrow({ where: { id: partnerId }, select: { version: true, editedFields: true, status: true } }),
@@ -84,7 +87,8 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  session.current = null;
+  cache.revalidatePath.mockClear();
+  cache.updateTag.mockClear();
 });
 
 afterAll(async () => {
@@ -92,55 +96,37 @@ afterAll(async () => {
 });
 
 describe("every partner action refuses anonymous visitors, officers and analysts", () => {
-  it("changes nothing when called directly with their identity", async () => {
+  it("changes nothing, whatever the session claims", async () => {
     const p = await seededPartner();
     const before = await stateOf(p.id);
-    const attempts: Array<[string, (user: never, raw: unknown) => Promise<{ ok?: boolean; message?: string }>, unknown]> = [
-      ["edit", core.editPartnerCore, formOf(p, { costs: "Gratuit" })],
-      ["create", core.createPartnerCore, { ...formOf(p), name: "Intrus" }],
-      ["archive", core.archivePartnerCore, { id: p.id, version: p.version }],
-      ["unarchive", core.unarchivePartnerCore, { id: p.id, version: p.version }],
-      ["restore", core.restorePartnerVersionCore, { id: p.id, version: p.version, targetVersion: 1 }],
+    const attempts: Array<[string, Action, Record<string, unknown>]> = [
+      ["edit", actions.editPartner, formOf(p, { costs: "Gratuit" })],
+      ["create", actions.createPartner, { ...formOf(p), name: "Intrus" }],
+      ["archive", actions.archivePartner, { id: p.id, version: p.version }],
+      ["unarchive", actions.unarchivePartner, { id: p.id, version: p.version }],
+      ["restore", actions.restorePartnerVersion, { id: p.id, version: p.version, targetVersion: 1 }],
     ];
     for (const user of [null, users.officer, users.analyst]) {
-      for (const [name, run, input] of attempts) {
-        const result = await run(user as never, input);
+      for (const [name, action, input] of attempts) {
+        const result = await post(user, action, input);
         expect(result.ok, `${name} as ${user?.role ?? "anonymous"}`).toBe(false);
         expect(result.message).toBe(user ? "auth.errors.forbidden" : "auth.errors.signInRequired");
       }
     }
+    // A token claiming "admin" for an officer: the role is read from the database.
+    const forged = await asUser(users.officer, () => actions.archivePartner({}, toFormData({ id: p.id, version: p.version })), { role: "admin" });
+    expect(forged.message).toBe("auth.errors.forbidden");
     expect(await stateOf(p.id)).toEqual(before);
-  });
-
-  it("refuses through the exported server actions too, whatever the session says", async () => {
-    const p = await seededPartner();
-    const before = await stateOf(p.id);
-    const exported = [
-      actions.editPartner,
-      actions.createPartner,
-      actions.archivePartner,
-      actions.unarchivePartner,
-      actions.restorePartnerVersion,
-    ];
-    for (const user of [null, users.officer, users.analyst]) {
-      session.current = user ? { user: { id: String(user.id), email: user.email, role: user.role, sv: 0 } } : null;
-      for (const action of exported) {
-        const result = await action({}, toFormData({ ...formOf(p, { costs: "Gratuit" }), targetVersion: "1" }));
-        expect(result.ok).toBe(false);
-      }
-    }
-    // A forged session claiming "admin" for an officer: the role is read from the database.
-    session.current = { user: { id: String(users.officer.id), email: users.officer.email, role: "admin", sv: 0 } };
-    expect((await actions.archivePartner({}, toFormData({ id: p.id, version: p.version }))).message).toBe("auth.errors.forbidden");
-    expect(await stateOf(p.id)).toEqual(before);
+    expect(cache.updateTag).not.toHaveBeenCalled();
   });
 });
 
 describe("an admin's edit", () => {
   it("saves a capacity and a contact with an audit entry, and marks the fields as edited", async () => {
     const p = await seededPartner();
-    const result = await core.editPartnerCore(
+    const result = await post(
       users.admin,
+      actions.editPartner,
       formOf(p, {
         "capacities.absorption.text": "Jusqu’à 1234 apprenants par an.",
         "capacities.absorption.max": "1234",
@@ -150,6 +136,9 @@ describe("an admin's edit", () => {
       }),
     );
     expect(result).toMatchObject({ ok: true, message: "admin.edit.saved", values: { version: p.version + 1 } });
+    // The export's own success path: the cached anonymous pages and the fiche are refreshed.
+    expect(cache.updateTag).toHaveBeenCalledWith(PARTNERS_TAG);
+    expect(cache.revalidatePath).toHaveBeenCalledWith(`/partners/${p.slug}`);
 
     const row = await db.partner.findUniqueOrThrow({
       where: { id: p.id },
@@ -173,15 +162,16 @@ describe("an admin's edit", () => {
   it("reports no change, and writes nothing, when the form is submitted as it was", async () => {
     const p = await seededPartner();
     const before = await stateOf(p.id);
-    expect(await core.editPartnerCore(users.admin, formOf(p))).toMatchObject({ ok: true, message: "admin.edit.unchanged" });
+    expect(await post(users.admin, actions.editPartner, formOf(p))).toMatchObject({ ok: true, message: "admin.edit.unchanged" });
     expect(await stateOf(p.id)).toEqual(before);
   });
 
   it("returns field errors from the shared schema and writes nothing", async () => {
     const p = await seededPartner();
     const before = await stateOf(p.id);
-    const result = await core.editPartnerCore(
+    const result = await post(
       users.admin,
+      actions.editPartner,
       formOf(p, { name: "", "contacts.0.emails": "pas-une-adresse", insertionRate: "140", "capacities.absorption.min": "900", "capacities.absorption.max": "10" }),
     );
     expect(result.ok).toBe(false);
@@ -198,12 +188,12 @@ describe("an admin's edit", () => {
 describe("edit conflicts", () => {
   it("refuses a form opened before someone else's save, says what changed, and overwrites nothing", async () => {
     const p = await seededPartner();
-    const first = await core.editPartnerCore(users.admin, formOf(p, { costs: "Frais : 10 000 FCFA", reason: "tarif 2024" }));
+    const first = await post(users.admin, actions.editPartner, formOf(p, { costs: "Frais : 10 000 FCFA", reason: "tarif 2024" }));
     expect(first.ok).toBe(true);
     const afterFirst = await stateOf(p.id);
 
     // The second form still carries the version it was opened at.
-    const second = await core.editPartnerCore(users.admin, formOf(p, { challenges: "Écrasement ?" }));
+    const second = await post(users.admin, actions.editPartner, formOf(p, { challenges: "Écrasement ?" }));
     expect(second).toMatchObject({ ok: false, message: "admin.errors.conflict" });
     expect(second.conflict?.currentVersion).toBe(p.version + 1);
     expect(second.conflict?.changes).toEqual([
@@ -214,9 +204,9 @@ describe("edit conflicts", () => {
 
   it("sends the other version's values back, and saves a field-by-field merge against the new version only", async () => {
     const p = await seededPartner();
-    const first = await core.editPartnerCore(users.admin, formOf(p, { costs: "Frais : 12 000 FCFA", perspectives: "Deux antennes" }));
+    const first = await post(users.admin, actions.editPartner, formOf(p, { costs: "Frais : 12 000 FCFA", perspectives: "Deux antennes" }));
     expect(first.ok).toBe(true);
-    const refused = await core.editPartnerCore(users.admin, formOf(p, { costs: "Frais : 8 000 FCFA", challenges: "Locaux exigus" }));
+    const refused = await post(users.admin, actions.editPartner, formOf(p, { costs: "Frais : 8 000 FCFA", challenges: "Locaux exigus" }));
     expect(refused.ok).toBe(false);
     const theirs = refused.conflict?.theirs as PartnerSnapshot;
     expect(canonical(theirs)).toBe(canonical(await loadSnapshot(db, p.id)));
@@ -227,9 +217,9 @@ describe("edit conflicts", () => {
     const merged = mergeSnapshots(p.snapshot, mine, theirs, { costs: "mine", perspectives: "theirs" });
     const mergedForm = formOf({ ...p, version: refused.conflict!.currentVersion, snapshot: merged });
     // The optimistic-concurrency check stays: the merge carries the version it was made against.
-    const stale = await core.editPartnerCore(users.admin, { ...mergedForm, version: String(p.version) });
+    const stale = await post(users.admin, actions.editPartner, { ...mergedForm, version: String(p.version) });
     expect(stale.message).toBe("admin.errors.conflict");
-    const saved = await core.editPartnerCore(users.admin, mergedForm);
+    const saved = await post(users.admin, actions.editPartner, mergedForm);
     expect(saved).toMatchObject({ ok: true, message: "admin.edit.saved" });
     const now = (await loadSnapshot(db, p.id))!;
     expect(now.scalars).toMatchObject({ costs: "Frais : 8 000 FCFA", perspectives: "Deux antennes", challenges: "Locaux exigus" });
@@ -240,12 +230,12 @@ describe("history and restore", () => {
   it("restores an earlier version as a new recorded change", async () => {
     const p = await seededPartner();
     // Make sure the partner has a recorded baseline and at least one change.
-    const edited = await core.editPartnerCore(users.admin, formOf(p, { perspectives: "Ouvrir une antenne à Kayes" }));
+    const edited = await post(users.admin, actions.editPartner, formOf(p, { perspectives: "Ouvrir une antenne à Kayes" }));
     expect(edited.ok).toBe(true);
     const baseline = await db.auditEntry.findFirstOrThrow({ where: { entityType: "partner", entityId: p.id, action: "import" } });
 
     const current = await db.partner.findUniqueOrThrow({ where: { id: p.id }, select: { version: true } });
-    const restored = await core.restorePartnerVersionCore(users.admin, { id: p.id, version: current.version, targetVersion: baseline.version, reason: "" });
+    const restored = await post(users.admin, actions.restorePartnerVersion, { id: p.id, version: current.version, targetVersion: baseline.version, reason: "" });
     expect(restored).toMatchObject({ ok: true, message: "admin.history.restored", values: { version: current.version + 1 } });
 
     // Everything an admin can edit is back as the import wrote it (status included).
@@ -258,10 +248,10 @@ describe("history and restore", () => {
 
   it("archives and brings back a partner, never deleting it", async () => {
     const p = await seededPartner();
-    const archived = await core.archivePartnerCore(users.admin, { id: p.id, version: p.version });
+    const archived = await post(users.admin, actions.archivePartner, { id: p.id, version: p.version });
     expect(archived).toMatchObject({ ok: true, message: "admin.edit.archived" });
     expect((await db.partner.findUniqueOrThrow({ where: { id: p.id } })).status).toBe("archived");
-    const back = await core.unarchivePartnerCore(users.admin, { id: p.id, version: p.version + 1 });
+    const back = await post(users.admin, actions.unarchivePartner, { id: p.id, version: p.version + 1 });
     expect(back.ok).toBe(true);
     const row = await db.partner.findUniqueOrThrow({ where: { id: p.id } });
     expect(row.status).toBe("active");
@@ -275,7 +265,7 @@ describe("creating a partner", () => {
     const region = await db.region.findFirstOrThrow({ select: { slug: true } });
     const funder = await db.funder.findFirstOrThrow({ select: { slug: true } });
     const name = `Centre test ${Date.now()}`;
-    const result = await core.createPartnerCore(users.admin, {
+    const result = await post(users.admin, actions.createPartner, {
       name,
       category: "vocational_training",
       returneeExperience: "yes",
@@ -285,7 +275,8 @@ describe("creating a partner", () => {
       fundings: [{ funder: funder.slug, current: "on" }],
       contacts: [{ name: "Mme Test", phones: "+223 66.00.11.22", emails: "test@example.org" }],
     });
-    expect(result).toMatchObject({ ok: true, message: "admin.edit.created" });
+    // The real export redirects to the new fiche.
+    expect(result.redirectTo).toMatch(/^\/partners\/centre-test-/);
     const slug = result.redirectTo!.replace("/partners/", "");
     const row = await db.partner.findUniqueOrThrow({
       where: { slug },

@@ -1,14 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
-// Only the Next.js request context is replaced: the database, the guards and
-// next-auth's session decoding stay real.
-const session = vi.hoisted(() => ({ current: null as unknown }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ has: () => true, get: () => ({ value: "token" }), getAll: () => [], set: vi.fn(), delete: vi.fn() }),
-  headers: async () => new Headers(),
-}));
+// Only the Next.js request is stood in for (a real session cookie per call):
+// the database, the guards and next-auth's session decoding stay real, and the
+// tests post to the real "use server" export (issue 11).
+vi.mock("next/headers", () => import("../../../tests/request-context").then((m) => m.nextHeaders));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
-vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => session.current }));
 vi.mock("next/navigation", async (original) => ({
   ...(await original<object>()),
   redirect: (to: string) => {
@@ -24,17 +20,26 @@ const { getPartnerBySlug } = await import("../detail-queries");
 const { listPartners } = await import("../queries");
 const { parsePartnerFilters } = await import("../filters");
 const { commitPartnerChange } = await import("./commit");
-const { verifyPartnerCore } = await import("./verify-core");
 const { verifyPartnerAction } = await import("./partner");
+const { asUser, toFormData } = await import("../../../tests/request-context");
+process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
+
+/** Post the verify form as `user`; a redirect (success) comes back as `redirectTo`. */
+async function verifyAs(user: Parameters<typeof asUser>[0], input: Record<string, unknown>) {
+  try {
+    return await asUser(user, () => verifyPartnerAction({}, toFormData(input)));
+  } catch (error) {
+    const to = (error as { to?: string }).to;
+    if (!to) throw error;
+    return { ok: true, redirectTo: to } as Awaited<ReturnType<typeof verifyPartnerAction>>;
+  }
+}
 
 const db = getDb();
 let users: Awaited<ReturnType<typeof makeUsersByRole>>;
 
 beforeAll(async () => {
   users = await makeUsersByRole(db);
-});
-beforeEach(() => {
-  session.current = null;
 });
 afterEach(cleanupTestData);
 afterAll(async () => {
@@ -50,21 +55,13 @@ async function stateOf(partnerId: number) {
   return { ...row, audits, snapshot: canonical(await loadSnapshot(db, partnerId)) };
 }
 
-const form = (entries: Record<string, string>) => {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(entries)) fd.append(k, v);
-  return fd;
-};
-
 describe("marking a fiche verified", () => {
   it("is refused to anonymous visitors, officers and analysts, directly or through the server action", async () => {
     const p = await createTestPartner();
     const before = await stateOf(p.id);
     for (const user of [null, users.officer, users.analyst]) {
-      const result = await verifyPartnerCore(user, { id: p.id, version: p.version, note: "appel au point focal" });
+      const result = await verifyAs(user, { id: p.id, version: p.version, note: "appel au point focal" });
       expect(result).toMatchObject({ ok: false, message: user ? "auth.errors.forbidden" : "auth.errors.signInRequired" });
-      session.current = user ? { user: { id: String(user.id), email: user.email, role: user.role, sv: 0 } } : null;
-      expect((await verifyPartnerAction({}, form({ id: String(p.id), version: String(p.version), note: "x" }))).ok).toBe(false);
     }
     expect(await stateOf(p.id)).toEqual(before);
   });
@@ -72,20 +69,20 @@ describe("marking a fiche verified", () => {
   it("needs a note saying how it was checked, and a real fiche", async () => {
     const p = await createTestPartner();
     const before = await stateOf(p.id);
-    const blank = await verifyPartnerCore(users.admin, { id: p.id, version: p.version, note: "   " });
+    const blank = await verifyAs(users.admin, { id: p.id, version: p.version, note: "   " });
     expect(blank).toMatchObject({ ok: false, errors: { note: ["required"] } });
-    const long = await verifyPartnerCore(users.admin, { id: p.id, version: p.version, note: "x".repeat(1001) });
+    const long = await verifyAs(users.admin, { id: p.id, version: p.version, note: "x".repeat(1001) });
     expect(long.errors?.note).toEqual(["tooLong"]);
-    expect((await verifyPartnerCore(users.admin, { id: "abc", version: 1, note: "ok" })).errors?.id).toEqual(["invalid"]);
+    expect((await verifyAs(users.admin, { id: "abc", version: 1, note: "ok" })).errors?.id).toEqual(["invalid"]);
     expect(await stateOf(p.id)).toEqual(before);
-    expect(await verifyPartnerCore(users.admin, { id: 2_000_000_000, version: 1, note: "appel" })).toMatchObject({ ok: false, message: "admin.errors.partnerMissing" });
+    expect(await verifyAs(users.admin, { id: 2_000_000_000, version: 1, note: "appel" })).toMatchObject({ ok: false, message: "admin.errors.partnerMissing" });
   });
 
   it("records who verified it, when and how, without changing the fiche or its version; the fiche and the list show the date", async () => {
     const p = await createTestPartner();
     const before = await stateOf(p.id);
-    const result = await verifyPartnerCore(users.admin, { id: p.id, version: p.version, note: "appel au point focal" });
-    expect(result).toMatchObject({ ok: true, message: "admin.verify.done", redirectTo: `/partners/${p.slug}` });
+    const result = await verifyAs(users.admin, { id: p.id, version: p.version, note: "appel au point focal" });
+    expect(result).toMatchObject({ ok: true, redirectTo: `/partners/${p.slug}` });
 
     const after = await stateOf(p.id);
     expect(after.version).toBe(before.version);
@@ -111,7 +108,7 @@ describe("marking a fiche verified", () => {
     const stale = p.version;
     await db.partner.update({ where: { id: p.id }, data: { version: { increment: 1 } } });
     const before = await stateOf(p.id);
-    const result = await verifyPartnerCore(users.admin, { id: p.id, version: stale, note: "appel au point focal" });
+    const result = await verifyAs(users.admin, { id: p.id, version: stale, note: "appel au point focal" });
     expect(result).toMatchObject({ ok: false, message: "admin.errors.verifyConflict", conflict: { currentVersion: stale + 1 } });
     expect(await stateOf(p.id)).toEqual(before);
   });
@@ -119,8 +116,8 @@ describe("marking a fiche verified", () => {
   it("serialises two admins verifying at once: both recorded, the fiche unchanged", async () => {
     const p = await createTestPartner();
     const results = await Promise.all([
-      verifyPartnerCore(users.admin, { id: p.id, version: p.version, note: "appel 1" }),
-      verifyPartnerCore(users.admin, { id: p.id, version: p.version, note: "visite 2" }),
+      verifyAs(users.admin, { id: p.id, version: p.version, note: "appel 1" }),
+      verifyAs(users.admin, { id: p.id, version: p.version, note: "visite 2" }),
     ]);
     expect(results.map((r) => r.ok)).toEqual([true, true]);
     const after = await stateOf(p.id);
@@ -130,7 +127,7 @@ describe("marking a fiche verified", () => {
 
   it("stays out of the way of a later edit: the edit is versioned from the same version", async () => {
     const p = await createTestPartner();
-    await verifyPartnerCore(users.admin, { id: p.id, version: p.version, note: "appel" });
+    await verifyAs(users.admin, { id: p.id, version: p.version, note: "appel" });
     const snapshot = (await loadSnapshot(db, p.id))!;
     expect(snapshot.scalars.costs).toBeNull();
     const edit = await commitPartnerChange(db, {

@@ -1,23 +1,27 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 
-const session = vi.hoisted(() => ({ current: null as unknown }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ has: () => true, get: () => ({ value: "token" }), getAll: () => [], set: vi.fn(), delete: vi.fn() }),
-  headers: async () => new Headers(),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => session.current }));
+// Only the Next.js request is stood in for (a real session cookie per call); the
+// session lookup, the guard, the transaction and the audit are the app's own.
+vi.mock("next/headers", () => import("../../../tests/request-context").then((m) => m.nextHeaders));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn() }));
 
 process.env.DATABASE_URL ??= inject("databaseUrl");
+process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
 
+const { asUser, toFormData } = await import("../../../tests/request-context");
 const { getDb } = await import("../../db/client");
 const { makeUser, makeUsersByRole } = await import("../fixtures");
 const { verifyCredentials } = await import("../../auth/credentials");
-const core = await import("./user-admin-core");
 const actions = await import("./users");
 
 const db = getDb();
 let users: Awaited<ReturnType<typeof makeUsersByRole>>;
+type Who = Parameters<typeof asUser>[0];
+
+const post = (who: Who, action: (s: object, fd: FormData) => Promise<{ ok?: boolean; message?: string; secret?: string; errors?: object }>, input: Record<string, unknown>) =>
+  asUser(who, () => action({}, toFormData(input)));
+
+const versionOf = async (id: number) => (await db.user.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 async function snapshotUsers() {
   return { users: await db.user.findMany({ orderBy: { id: "asc" } }), audits: await db.auditEntry.count({ where: { entityType: "user" } }) };
@@ -31,82 +35,129 @@ afterAll(async () => {
 });
 
 describe("account management is for admins only", () => {
-  it("refuses every action to anonymous visitors, officers and analysts, directly and through the server actions", async () => {
+  it("refuses every action to anonymous visitors, officers and analysts, and to a session claiming a role it lacks", async () => {
     const target = await makeUser(db, "officer", "target");
     const before = await snapshotUsers();
-    const inputs = {
-      create: { email: `new-${Date.now()}@example.org`, role: "admin" },
-      role: { userId: target.id, role: "admin" },
-      active: { userId: target.id, active: "false" },
-      reset: { userId: target.id },
-    };
-    for (const user of [null, users.officer, users.analyst]) {
-      const direct = [
-        await core.createUserCore(user, inputs.create),
-        await core.setRoleCore(user, inputs.role),
-        await core.setActiveCore(user, inputs.active),
-        await core.resetPasswordCore(user, inputs.reset),
-      ];
-      for (const result of direct) {
+    const attempts = [
+      [actions.createUserAction, { email: `new-${Date.now()}@example.org`, role: "admin" }],
+      [actions.setRoleAction, { userId: target.id, version: 1, role: "admin" }],
+      [actions.setActiveAction, { userId: target.id, version: 1, active: "false" }],
+      [actions.resetPasswordAction, { userId: target.id, version: 1 }],
+      [actions.signOutEverywhereAction, { userId: target.id, version: 1 }],
+    ] as const;
+    for (const who of [null, users.officer, users.analyst]) {
+      for (const [action, input] of attempts) {
+        const result = await post(who, action, input);
         expect(result.ok).toBe(false);
+        expect(result.message).toBe(who ? "auth.errors.forbidden" : "auth.errors.signInRequired");
         expect(result.secret).toBeUndefined();
       }
-      session.current = user ? { user: { id: String(user.id), email: user.email, role: "admin", sv: 0 } } : null;
-      const form = (o: Record<string, unknown>) => {
-        const fd = new FormData();
-        for (const [k, v] of Object.entries(o)) fd.append(k, String(v));
-        return fd;
-      };
-      for (const [action, input] of [
-        [actions.createUserAction, inputs.create],
-        [actions.setRoleAction, inputs.role],
-        [actions.setActiveAction, inputs.active],
-        [actions.resetPasswordAction, inputs.reset],
-      ] as const) {
-        expect((await action({}, form(input))).ok).toBe(false);
-      }
+    }
+    // A token claiming "admin" for an officer: the role is read from the database.
+    const forged = await asUser(users.officer, () => actions.setRoleAction({}, toFormData({ userId: target.id, version: 1, role: "admin" })), { role: "admin" });
+    expect(forged.message).toBe("auth.errors.forbidden");
+    expect(await snapshotUsers()).toEqual(before);
+  });
+});
+
+describe("an admin manages accounts through the real server actions", () => {
+  it("creates an account with a one-time password that works once and must be changed, audited as version 1", async () => {
+    const email = `created-${Date.now()}@example.org`;
+    const result = await post(users.admin, actions.createUserAction, { email: ` ${email.toUpperCase()} `, name: "Awa", role: "analyst" });
+    expect(result).toMatchObject({ ok: true, message: "admin.users.created", values: { email } });
+    const signIn = await verifyCredentials(db, { email, password: result.secret!, ip: "203.0.113.7" });
+    expect(signIn).toMatchObject({ ok: true, user: { role: "analyst", mustChangePassword: true } });
+    const created = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(await db.auditEntry.findMany({ where: { entityType: "user", entityId: created.id }, select: { action: true, version: true, userId: true } })).toEqual([
+      { action: "create", version: 1, userId: users.admin.id },
+    ]);
+  });
+
+  it("refuses a duplicate e-mail with a field error, writing nothing", async () => {
+    const before = await snapshotUsers();
+    const result = await post(users.admin, actions.createUserAction, { email: users.officer.email, role: "officer" });
+    expect(result).toMatchObject({ ok: false, errors: { email: ["emailTaken"] } });
+    expect(await snapshotUsers()).toEqual(before);
+  });
+
+  it("changes a role, deactivates, resets and signs out everywhere: each a new version with its audit entry", async () => {
+    const target = await makeUser(db, "officer", "managed");
+    expect(await post(users.admin, actions.setRoleAction, { userId: target.id, version: 1, role: "analyst" })).toMatchObject({ ok: true, message: "admin.users.roleChanged" });
+    expect(await post(users.admin, actions.setActiveAction, { userId: target.id, version: 2, active: "false" })).toMatchObject({ ok: true, message: "admin.users.deactivated" });
+    const reset = await post(users.admin, actions.resetPasswordAction, { userId: target.id, version: 3 });
+    expect(reset.secret).toMatch(/^[\w-]{19}$/);
+    expect(await post(users.admin, actions.signOutEverywhereAction, { userId: target.id, version: 4 })).toMatchObject({ ok: true, message: "admin.users.signedOutEverywhere" });
+    const row = await db.user.findUniqueOrThrow({ where: { id: target.id } });
+    expect(row).toMatchObject({ role: "analyst", active: false, version: 5, sessionVersion: 4, mustChangePassword: true });
+    const audit = await db.auditEntry.findMany({ where: { entityType: "user", entityId: target.id }, orderBy: { version: "asc" } });
+    expect(audit.map((a) => [a.version, a.action, a.userId])).toEqual([
+      [2, "role", users.admin.id],
+      [3, "deactivate", users.admin.id],
+      [4, "resetPassword", users.admin.id],
+      [5, "signOutEverywhere", users.admin.id],
+    ]);
+    expect(audit[0].snapshot).toMatchObject({ role: "analyst", version: 2 });
+  });
+
+  it("refuses a form opened before someone else's change, and never touches the admin's own account", async () => {
+    const target = await makeUser(db, "officer", "stale");
+    expect((await post(users.admin, actions.setRoleAction, { userId: target.id, version: 1, role: "analyst" })).ok).toBe(true);
+    const before = await snapshotUsers();
+    // A second admin's page still shows version 1.
+    expect(await post(users.admin, actions.setActiveAction, { userId: target.id, version: 1, active: "false" })).toMatchObject({ ok: false, message: "admin.errors.userConflict" });
+    const self = await versionOf(users.admin.id);
+    for (const [action, input] of [
+      [actions.setRoleAction, { userId: users.admin.id, version: self, role: "officer" }],
+      [actions.setActiveAction, { userId: users.admin.id, version: self, active: "false" }],
+      [actions.resetPasswordAction, { userId: users.admin.id, version: self }],
+    ] as const) {
+      expect(await post(users.admin, action, input)).toMatchObject({ ok: false, message: "admin.errors.cannotChangeSelf" });
     }
     expect(await snapshotUsers()).toEqual(before);
   });
 });
 
-describe("an admin manages accounts", () => {
-  it("creates an account with a one-time password that works once and must be changed", async () => {
-    const email = `created-${Date.now()}@example.org`;
-    const result = await core.createUserCore(users.admin, { email: ` ${email.toUpperCase()} `, name: "Awa", role: "analyst" });
-    expect(result).toMatchObject({ ok: true, message: "admin.users.created", values: { email } });
-    const signIn = await verifyCredentials(db, { email, password: result.secret!, ip: "203.0.113.7" });
-    expect(signIn).toMatchObject({ ok: true, user: { role: "analyst", mustChangePassword: true } });
-    expect(await db.auditEntry.count({ where: { entityType: "user", action: "create", userId: users.admin.id } })).toBeGreaterThan(0);
-  });
-
-  it("refuses a duplicate e-mail with a field error", async () => {
-    const result = await core.createUserCore(users.admin, { email: users.officer.email, role: "officer" });
-    expect(result).toMatchObject({ ok: false, errors: { email: ["emailTaken"] } });
-  });
-
-  it("changes roles, deactivates and resets, recording who did it; never on the admin's own account", async () => {
-    const target = await makeUser(db, "officer", "managed");
-    expect((await core.setRoleCore(users.admin, { userId: target.id, role: "analyst" })).ok).toBe(true);
-    expect((await core.setActiveCore(users.admin, { userId: target.id, active: "false" })).ok).toBe(true);
-    const row = await db.user.findUniqueOrThrow({ where: { id: target.id } });
-    expect(row).toMatchObject({ role: "analyst", active: false, sessionVersion: 2 });
-    const reset = await core.resetPasswordCore(users.admin, { userId: target.id });
-    expect(reset.secret).toMatch(/^[\w-]{19}$/);
-    const audit = await db.auditEntry.findMany({ where: { entityType: "user", entityId: target.id }, orderBy: { version: "asc" } });
-    expect(audit.map((a) => [a.action, a.userId])).toEqual([
-      ["role", users.admin.id],
-      ["deactivate", users.admin.id],
-      ["resetPassword", users.admin.id],
-    ]);
-
-    for (const result of [
-      await core.setRoleCore(users.admin, { userId: users.admin.id, role: "officer" }),
-      await core.setActiveCore(users.admin, { userId: users.admin.id, active: "false" }),
-      await core.resetPasswordCore(users.admin, { userId: users.admin.id }),
-    ]) {
-      expect(result).toMatchObject({ ok: false, message: "admin.errors.cannotChangeSelf" });
+describe("the last admin is protected under concurrency", () => {
+  it("leaves one admin when two admins demote each other at the same moment", async () => {
+    // Only these two are admins for this test: the others are demoted first (and restored after).
+    const others = await db.user.findMany({ where: { role: "admin", active: true }, select: { id: true } });
+    await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { role: "analyst" } });
+    try {
+      const a = await makeUser(db, "admin", "duel-a");
+      const b = await makeUser(db, "admin", "duel-b");
+      const results = await Promise.all([
+        post(a, actions.setRoleAction, { userId: b.id, version: 1, role: "officer" }),
+        post(b, actions.setRoleAction, { userId: a.id, version: 1, role: "officer" }),
+      ]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      // The loser was demoted before their change ran: their (new) session is gone and they are no admin.
+      expect(results.find((r) => !r.ok)?.message).toMatch(/auth\.errors\.(forbidden|signInRequired)/);
+      const admins = await db.user.findMany({ where: { id: { in: [a.id, b.id] }, role: "admin", active: true } });
+      expect(admins).toHaveLength(1);
+      // Exactly one audit entry, for the change that happened.
+      expect(await db.auditEntry.count({ where: { entityType: "user", entityId: { in: [a.id, b.id] } } })).toBe(1);
+    } finally {
+      await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { role: "admin" } });
     }
-    expect(await db.user.findUniqueOrThrow({ where: { id: users.admin.id } })).toMatchObject({ role: "admin", active: true });
+  });
+
+  it("keeps an admin when three admins deactivate each other in a ring at the same moment", async () => {
+    const others = await db.user.findMany({ where: { role: "admin", active: true }, select: { id: true } });
+    await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { role: "analyst" } });
+    try {
+      const a = await makeUser(db, "admin", "trio-a");
+      const b = await makeUser(db, "admin", "trio-b");
+      const c = await makeUser(db, "admin", "trio-c");
+      // a deactivates b while b deactivates c and c deactivates a.
+      const results = await Promise.all([
+        post(a, actions.setActiveAction, { userId: b.id, version: 1, active: "false" }),
+        post(b, actions.setActiveAction, { userId: c.id, version: 1, active: "false" }),
+        post(c, actions.setActiveAction, { userId: a.id, version: 1, active: "false" }),
+      ]);
+      expect(results.filter((r) => r.ok).length).toBeGreaterThanOrEqual(1);
+      expect(await db.user.count({ where: { id: { in: [a.id, b.id, c.id] }, role: "admin", active: true } })).toBeGreaterThanOrEqual(1);
+    } finally {
+      await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { role: "admin" } });
+    }
   });
 });

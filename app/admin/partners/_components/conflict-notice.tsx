@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import type { ConflictInfo } from "@/lib/auth/action/state";
+import type { ConflictInfo } from "@/lib/actions/state";
 
 /** What someone else saved since this form was opened (the save was refused). */
 export function ConflictNotice({ conflict, slug }: { conflict: ConflictInfo; slug: string }) {

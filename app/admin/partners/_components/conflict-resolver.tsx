@@ -7,7 +7,7 @@
  */
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import type { ConflictInfo } from "@/lib/auth/action/state";
+import type { ConflictInfo } from "@/lib/actions/state";
 import { conflictingUnits, defaultChoice, type Choice } from "@/lib/partners/conflict-merge";
 import type { PartnerSnapshot } from "@/lib/partners/history";
 import { useUnitText } from "./unit-text";

@@ -11,8 +11,8 @@
  */
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { formDataToObject, fieldErrors } from "@/lib/auth/action/form-data";
-import { initialActionState, type ActionState } from "@/lib/auth/action/state";
+import { formDataToObject, fieldErrors } from "@/lib/actions/form-data";
+import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { snapshotFromForm } from "@/lib/partners/actions/snapshot-from-form";
 import { mergeSnapshots, type Choice as MergeChoice } from "@/lib/partners/conflict-merge";
 import type { PartnerSnapshot } from "@/lib/partners/history";

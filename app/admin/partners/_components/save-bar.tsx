@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField, type Errors } from "@/components/forms/form-kit";
-import type { ActionState } from "@/lib/auth/action/state";
+import type { ActionState } from "@/lib/actions/state";
 
 interface SaveBarProps {
   /** The outcome to show next to the button: saved, refused, invalid. */

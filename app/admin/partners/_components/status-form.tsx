@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { archivePartner, unarchivePartner } from "@/lib/partners/actions/partner";
-import { initialActionState } from "@/lib/auth/action/state";
+import { initialActionState } from "@/lib/actions/state";
 import { FormMessage, SubmitButton } from "@/components/forms/form-kit";
 
 /** Archive (hide from the directory) or bring back: never a hard delete. */

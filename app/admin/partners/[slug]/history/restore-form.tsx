@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { restorePartnerVersion } from "@/lib/partners/actions/partner";
-import { initialActionState } from "@/lib/auth/action/state";
+import { initialActionState } from "@/lib/actions/state";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/form-kit";
 
 export function RestoreForm({ id, version, targetVersion }: { id: number; version: number; targetVersion: number }) {

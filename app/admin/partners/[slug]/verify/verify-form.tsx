@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, TextArea } from "@/components/forms/form-kit";
-import { initialActionState } from "@/lib/auth/action/state";
+import { initialActionState } from "@/lib/actions/state";
 import { verifyPartnerAction } from "@/lib/partners/actions/partner";
 
 /** Confirm the fiche as it stands, with how it was checked; the version is the one this page showed. */

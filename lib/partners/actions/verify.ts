@@ -7,13 +7,12 @@ import "server-only";
  * fiche, the list and the exports. The form carries the version it showed: a
  * fiche changed since is not confirmed blind.
  */
-import { runGuarded, type Actor, type GuardedResult } from "../../auth/action/guard";
-import type { SessionUser } from "../../auth/session";
+import type { Actor, GuardedResult } from "../../actions/define";
 import { getDb, type Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { writeTransaction } from "../../db/write";
 import { PARTNER_ENTITY, loadSnapshot } from "../history";
-import { partnerVerifySchema, type PartnerVerifyInput } from "../schemas";
+import type { PartnerVerifyInput } from "../schemas";
 import { changesSince } from "./commit";
 
 export type VerifyResult =
@@ -49,7 +48,7 @@ export async function verifyPartner(db: Db, input: { partnerId: number; expected
   });
 }
 
-async function writeVerify(actor: Actor, input: PartnerVerifyInput): Promise<GuardedResult> {
+export async function writeVerify(actor: Actor, input: PartnerVerifyInput): Promise<GuardedResult> {
   const result = await verifyPartner(getDb(), { partnerId: input.id, expectedVersion: input.version, userId: actor.id, note: input.note });
   switch (result.kind) {
     case "missing":
@@ -65,7 +64,3 @@ async function writeVerify(actor: Actor, input: PartnerVerifyInput): Promise<Gua
       };
   }
 }
-
-export const verifyPartnerCore = (user: SessionUser | null, raw: unknown) => runGuarded(user, partnerVerifySchema, raw, writeVerify);
-
-export const verifyWrites = { writeVerify };

@@ -1,22 +1,17 @@
 import "server-only";
 /**
- * The partner writes behind the admin forms. Each `...Core(user, raw)` runs the
- * whole guarded pipeline with an explicit user (lib/auth/action/guard.ts), so
- * tests call it as anonymous, officer, analyst or admin; the exported server
- * actions (./partner.ts) feed it the session's user.
+ * The partner writes behind the admin forms, for an actor the action guard
+ * has checked (lib/actions/define.ts). Each records its audit entry in the
+ * change's transaction (./commit.ts). The actions themselves are declared
+ * once, in ./partner.ts.
  */
 import { getDb } from "../../db/client";
 import { writeTransaction } from "../../db/write";
 import { slugify } from "../../fiches/values/slug";
 import type { Prisma } from "../../db/generated/client";
-import { runGuarded, type Actor, type GuardedResult } from "../../auth/action/guard";
-import type { SessionUser } from "../../auth/session";
+import type { Actor, GuardedResult } from "../../actions/define";
 import { PARTNER_ENTITY, findVersionSnapshot, type PartnerSnapshot } from "../history";
 import {
-  partnerCreateSchema,
-  partnerEditSchema,
-  partnerRestoreSchema,
-  partnerStatusSchema,
   type PartnerEditInput,
   type PartnerFields,
   type PartnerRestoreInput,
@@ -76,7 +71,7 @@ async function commitAndReport(partnerId: number, input: Omit<CommitInput, "part
   }
 }
 
-async function writeEdit(actor: Actor, input: PartnerEditInput): Promise<GuardedResult> {
+export async function writeEdit(actor: Actor, input: PartnerEditInput): Promise<GuardedResult> {
   const errors = await referenceErrors(input);
   if (errors) return { ok: false, errors, message: "auth.errors.invalidForm" };
   const names = await funderNames();
@@ -107,7 +102,7 @@ async function writeStatus(actor: Actor, input: PartnerStatusInput, status: "act
   );
 }
 
-async function writeRestore(actor: Actor, input: PartnerRestoreInput): Promise<GuardedResult> {
+export async function writeRestore(actor: Actor, input: PartnerRestoreInput): Promise<GuardedResult> {
   const target = await findVersionSnapshot(getDb(), input.id, input.targetVersion);
   if (!target) return { ok: false, message: "admin.errors.versionMissing", values: { version: input.targetVersion } };
   return commitAndReport(
@@ -133,7 +128,7 @@ async function freeSlug(tx: Prisma.TransactionClient, base: string): Promise<str
   for (let i = 2; ; i++) if (!taken.has(`${root}-${i}`)) return `${root}-${i}`;
 }
 
-async function writeCreate(actor: Actor, input: PartnerFields): Promise<GuardedResult> {
+export async function writeCreate(actor: Actor, input: PartnerFields): Promise<GuardedResult> {
   const errors = await referenceErrors(input);
   if (errors) return { ok: false, errors, message: "auth.errors.invalidForm" };
   const snapshot: PartnerSnapshot = snapshotFromForm(null, input, await funderNames());
@@ -157,14 +152,10 @@ async function writeCreate(actor: Actor, input: PartnerFields): Promise<GuardedR
   return { ok: true, message: "admin.edit.created", revalidate: pathsFor(slug), redirectTo: `/partners/${slug}` };
 }
 
-export const editPartnerCore = (user: SessionUser | null, raw: unknown) => runGuarded(user, partnerEditSchema, raw, writeEdit);
-export const createPartnerCore = (user: SessionUser | null, raw: unknown) => runGuarded(user, partnerCreateSchema, raw, writeCreate);
-export const archivePartnerCore = (user: SessionUser | null, raw: unknown) =>
-  runGuarded(user, partnerStatusSchema, raw, (actor, input) => writeStatus(actor, input, "archived"));
-export const unarchivePartnerCore = (user: SessionUser | null, raw: unknown) =>
-  runGuarded(user, partnerStatusSchema, raw, (actor, input) => writeStatus(actor, input, "active"));
-export const restorePartnerVersionCore = (user: SessionUser | null, raw: unknown) =>
-  runGuarded(user, partnerRestoreSchema, raw, writeRestore);
+export async function writeArchive(actor: Actor, input: PartnerStatusInput): Promise<GuardedResult> {
+  return writeStatus(actor, input, "archived");
+}
 
-/** The write functions, for the session-bound server actions. */
-export const partnerWrites = { writeEdit, writeCreate, writeStatus, writeRestore };
+export async function writeUnarchive(actor: Actor, input: PartnerStatusInput): Promise<GuardedResult> {
+  return writeStatus(actor, input, "active");
+}

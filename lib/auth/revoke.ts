@@ -1,0 +1,24 @@
+/**
+ * Ending sessions server-side (issue 9: a signed-out token kept working for
+ * 12 h). Sessions are signed JWTs, so the server keeps only what is needed
+ * to refuse them:
+ * - one session (signing out): its id in `revoked_session` until the token
+ *   would have expired anyway;
+ * - every session of a user (an admin's "sign out everywhere", a role change,
+ *   a deactivation, a new password): the user's `sessionVersion` moves on, and
+ *   tokens carrying the old one are refused (lib/auth/session.ts); the
+ *   account changes that do it are in lib/users/account-changes.ts.
+ */
+import type { Db } from "../db/client";
+
+type DbLike = Pick<Db, "revokedSession">;
+
+export async function revokeSession(db: DbLike, sid: string, expiresAt: Date, now = new Date()): Promise<void> {
+  await db.revokedSession.upsert({ where: { sid }, create: { sid, expiresAt }, update: {} });
+  // Expired tokens are refused by their signature anyway: keep the table small.
+  await db.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } });
+}
+
+export async function isSessionRevoked(db: DbLike, sid: string): Promise<boolean> {
+  return (await db.revokedSession.findUnique({ where: { sid }, select: { sid: true } })) !== null;
+}
