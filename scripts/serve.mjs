@@ -24,8 +24,43 @@ const app = next({ dev, port, hostname: hostname ?? "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/**
+ * A path that is not valid percent-encoded UTF-8 (/partners/%E2%82) makes
+ * Next.js's router throw before any of our code runs: a bare 500 without
+ * headers (issue 9). It is the client's mistake: 400, with the headers
+ * every answer carries (lib/security/headers.ts, the static part).
+ */
+function malformedPath(url) {
+  try {
+    decodeURIComponent((url ?? "/").split("?")[0]);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const BAD_PATH_HEADERS = {
+  "content-type": "text/plain; charset=utf-8",
+  "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  "x-frame-options": "DENY",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+};
+
 const server = createServer((req, res) => {
   req.headers["x-passerelle-peer"] = req.socket.remoteAddress ?? "";
+  if (malformedPath(req.url)) {
+    const message = "Adresse invalide : le chemin contient un encodage incorrect. / Bad address: the path is not valid percent-encoded UTF-8.";
+    if (req.url?.startsWith("/api/")) {
+      // The API's one error body (lib/api/errors.ts).
+      res.writeHead(400, { ...BAD_PATH_HEADERS, "content-type": "application/json; charset=utf-8" });
+      res.end(JSON.stringify({ error: { code: "invalid_parameter", param: "path", message } }));
+    } else {
+      res.writeHead(400, BAD_PATH_HEADERS);
+      res.end(`${message}\n`);
+    }
+    return;
+  }
   void handle(req, res);
 });
 server.listen(port, hostname, () => {

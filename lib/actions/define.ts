@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { isDatabaseUnavailable } from "../db/errors";
 import { hasRole, type Role } from "../auth/roles";
 import { getSessionUser, type SessionUser } from "../auth/session";
-import { fieldErrors, formDataToObject } from "./form-data";
+import { fieldErrors, formDataToObject, postedForm } from "./form-data";
 import type { ActionState } from "./state";
 
 /** A user the guard has checked: only `defineAction` makes one, so a write cannot be handed an unchecked user. */
@@ -64,10 +64,10 @@ export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S
   return {
     definition,
     perform,
-    handle: async (_previous, formData) => {
+    handle: async (previous, formData) => {
       const session = await whenDatabaseAnswers(async () => ({ user: await getSessionUser() }));
       if (!session) return DATABASE_UNAVAILABLE;
-      return perform(session.user, formDataToObject(formData));
+      return perform(session.user, formDataToObject(postedForm(previous, formData)));
     },
   };
 }

@@ -66,3 +66,14 @@ export function fieldErrors(issues: ReadonlyArray<{ path: PropertyKey[]; message
   }
   return out;
 }
+
+/**
+ * The posted form, however the action was called: `useActionState` forms pass
+ * (previous state, form); a hand-made no-JS post naming the action
+ * (`$ACTION_ID_…`) passes the form alone (issue 9: that was a 500).
+ */
+export function postedForm(previous: unknown, formData: unknown): FormData {
+  if (formData instanceof FormData) return formData;
+  if (previous instanceof FormData) return previous;
+  return new FormData();
+}

@@ -8,7 +8,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "../db/client";
 import { changePassword } from "../users/users";
-import { fieldErrors, formDataToObject } from "../actions/form-data";
+import { fieldErrors, formDataToObject, postedForm } from "../actions/form-data";
 import type { ActionState } from "../actions/state";
 import { DATABASE_UNAVAILABLE, whenDatabaseAnswers } from "../actions/define";
 import { requestClientIp, verifyCredentials } from "./credentials";
@@ -24,10 +24,11 @@ function lockedState(until: Date, message = "auth.errors.locked", values: Record
   return { ok: false, message, values: { ...values, minutes } };
 }
 
-export async function signIn(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = signInSchema.safeParse(formDataToObject(formData));
+export async function signIn(previous: ActionState, formData: FormData): Promise<ActionState> {
+  const form = postedForm(previous, formData);
+  const parsed = signInSchema.safeParse(formDataToObject(form));
   // The address typed comes back with every refusal, so the form can keep it (issue 12).
-  const typed = { email: typeof formData.get("email") === "string" ? String(formData.get("email")).slice(0, 200) : "" };
+  const typed = { email: typeof form.get("email") === "string" ? String(form.get("email")).slice(0, 200) : "" };
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues), values: typed };
   const { email, password, callbackUrl } = parsed.data;
   const ip = requestClientIp(await headers());
@@ -52,10 +53,10 @@ export async function signOut(): Promise<void> {
   redirect("/partners");
 }
 
-export async function changeOwnPassword(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function changeOwnPassword(previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return { ok: false, message: "auth.errors.signInRequired" };
-  const parsed = changePasswordSchema.safeParse(formDataToObject(formData));
+  const parsed = changePasswordSchema.safeParse(formDataToObject(postedForm(previous, formData)));
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
   const result = await changePassword(user.id, parsed.data.current, parsed.data.next);
   if (!result.ok) {

@@ -10,6 +10,8 @@ const search = z
   .string()
   .trim()
   .max(200)
+  // PostgreSQL text cannot hold NUL (issue 9: /sources?iq=%00 was a 500).
+  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "controlCharacters")
   .catch("")
   .default("");
 
