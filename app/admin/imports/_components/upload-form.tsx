@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/form-kit";
-import { initialActionState } from "@/lib/auth/action/state";
+import { initialActionState } from "@/lib/actions/state";
 import { stageImport } from "@/lib/imports/actions";
 
 /** Upload a new edition: it is compared and staged, never applied from here. */
