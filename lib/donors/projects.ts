@@ -6,7 +6,7 @@
  * PROJECT_FIELDS here; the seed, the select and the view follow.
  */
 import { sourceLines, type SourceLines } from "../directory/source-lines";
-import type { ActorProject } from "../fiches/types";
+import type { ActorProject, MoneyPart } from "../fiches/types";
 import { regionRefs, regionRefsSelect, type RegionRef } from "../regions/refs";
 
 /** The fields a project carries as the report gives them, stored as is. */
@@ -26,10 +26,21 @@ export const projectSelect = {
   budgetAmount: true,
   budgetCurrency: true,
   budgetText: true,
+  budgetParts: true,
   startLine: true,
   endLine: true,
   regions: regionRefsSelect,
 } as const;
+
+/** The stored phases or shares of a budget (a JSON column), in the parser's shape; [] for anything else. */
+export function budgetParts(json: unknown): MoneyPart[] {
+  if (!Array.isArray(json)) return [];
+  return json.flatMap((p: Partial<MoneyPart> | null) =>
+    p && typeof p.label === "string" && typeof p.amount === "number"
+      ? [{ label: p.label, amount: p.amount, currency: typeof p.currency === "string" ? p.currency : null }]
+      : [],
+  );
+}
 
 /** A project as {@link projectSelect} reads it. */
 export type ProjectRecord = ProjectFields & {
@@ -37,6 +48,8 @@ export type ProjectRecord = ProjectFields & {
   budgetAmount: { toString(): string } | null;
   budgetCurrency: string | null;
   budgetText: string | null;
+  /** JSON: [{ label, amount, currency }]. */
+  budgetParts: unknown;
   startLine: number | null;
   endLine: number | null;
   regions: { region: RegionRef }[];
@@ -45,7 +58,8 @@ export type ProjectRecord = ProjectFields & {
 export type ProjectView = ProjectFields & {
   regions: RegionRef[];
   /** Amount in units of `currency` (the upper bound of a range), as the parser read it. */
-  budget: { amount: number | null; currency: string | null; text: string } | null;
+  /** `parts`: the phases or shares the text lists ("Phase I", "phase II"), `amount` then being their total. */
+  budget: { amount: number | null; currency: string | null; text: string; parts: MoneyPart[] } | null;
   lines: SourceLines;
 };
 
@@ -57,7 +71,12 @@ export function serializeProject(p: ProjectRecord): ProjectView {
     budget:
       amount == null && p.budgetText == null
         ? null
-        : { amount: Number.isFinite(amount) ? amount : null, currency: p.budgetCurrency, text: p.budgetText ?? "" },
+        : {
+            amount: Number.isFinite(amount) ? amount : null,
+            currency: p.budgetCurrency,
+            text: p.budgetText ?? "",
+            parts: budgetParts(p.budgetParts),
+          },
     lines: sourceLines(p.startLine, p.endLine),
   };
 }

@@ -35,9 +35,9 @@ describe("serializeProject", () => {
     const view = serializeProject({
       name: "PAFEEM", theme: null, summary: null, duration: "2021-2026", startYear: 2021, endYear: 2026, national: false,
       zoneText: "Mopti", budgetAmount: { toString: () => "60000000.00" }, budgetCurrency: "USD", budgetText: "60 millions USD",
-      startLine: 10, endLine: 20, regions: [],
+      budgetParts: [], startLine: 10, endLine: 20, regions: [],
     });
-    expect(view.budget).toEqual({ amount: 60_000_000, currency: "USD", text: "60 millions USD" });
+    expect(view.budget).toEqual({ amount: 60_000_000, currency: "USD", text: "60 millions USD", parts: [] });
     expect(view.lines).toEqual([10, 20]);
   });
 });

@@ -34,7 +34,7 @@ export interface HsdsPartnerRecord {
   national: boolean;
   regions: { region: { id: number; name: string } }[];
   trainings: { id: number; name: string; durationMonths: number | null }[];
-  fundings: { id: number; text: string; current: boolean; programme: string | null; funder: { name: string } }[];
+  fundings: { id: number; text: string; current: boolean; programme: string | null; inferred: boolean; funder: { name: string } }[];
   contacts: { id: number; name: string | null; role: string | null; emails: string[]; phones: { id: number; text: string; number: string | null }[] }[];
 }
 
@@ -129,7 +129,8 @@ export function toHsdsOrganization(p: HsdsPartnerRecord, viewer: Viewer, origin:
     funding: p.fundings.map((f) => ({
       id: hsdsId("funding", f.id),
       organization_id: id,
-      source: `${f.funder.name}${f.current ? "" : " (past funding)"}${f.programme ? `, ${f.programme}` : ""}: ${f.text}`,
+      // A funder inferred from the programme the fiche names says so: the fiche does not name it.
+      source: `${f.funder.name}${f.current ? "" : " (past funding)"}${f.programme ? (f.inferred ? ` (inferred via ${f.programme})` : `, ${f.programme}`) : ""}: ${f.text}`,
     })),
     contacts: contacts(p, id, viewer),
     phones: [],

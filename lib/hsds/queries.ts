@@ -24,7 +24,7 @@ const hsdsSelect = {
   national: true,
   regions: { select: { region: { select: { id: true, name: true } } }, orderBy: { region: { name: "asc" } } },
   trainings: { orderBy: { position: "asc" }, select: { id: true, name: true, durationMonths: true } },
-  fundings: { orderBy: { position: "asc" }, select: { id: true, text: true, current: true, programme: true, funder: { select: { name: true } } } },
+  fundings: { orderBy: { position: "asc" }, select: { id: true, text: true, current: true, programme: true, inferred: true, funder: { select: { name: true } } } },
   contacts: {
     orderBy: { position: "asc" },
     select: { id: true, name: true, role: true, emails: true, phones: { orderBy: { position: "asc" }, select: { id: true, text: true, number: true } } },

@@ -21,7 +21,8 @@ export interface WhoWhatWherePartner {
   national: boolean;
   regions: { name: string }[];
   returneeExperience: string;
-  capacity: { max: number | null; min: number | null; unlimited: boolean; text: string } | null;
+  /** `per`: the part one figure counts ("groupe"): not the structure's figure, so #capacity+num stays empty. */
+  capacity: { max: number | null; min: number | null; unlimited: boolean; text: string; per?: string | null } | null;
   funders: string[];
 }
 
@@ -60,7 +61,7 @@ export function whoWhatWhereCsv(partners: readonly WhoWhatWherePartner[], labels
     }));
     if (p.national) places.push({ adm1: "", code: "", coverage: labels.coverage.national });
     if (places.length === 0) places.push({ adm1: "", code: "", coverage: labels.coverage.unknown });
-    const capacity = p.capacity?.unlimited ? "" : String(p.capacity?.max ?? p.capacity?.min ?? "");
+    const capacity = p.capacity?.unlimited || p.capacity?.per ? "" : String(p.capacity?.max ?? p.capacity?.min ?? "");
     for (const place of places) {
       const values: Record<HxlColumnKey, string> = {
         org: p.name,

@@ -51,7 +51,7 @@ export type CompareRow = (typeof COMPARE_ROWS)[number];
 /** A value reduced to what makes two fiches the same or different on that row; null when missing. */
 export function comparableValue(row: CompareRow, p: PartnerDetail): string | null {
   const capacity = (c: PartnerDetail["capacities"]["absorption"]) =>
-    c ? (c.unlimited ? "unlimited" : c.max != null || c.min != null ? `${c.min ?? ""}-${c.max ?? ""} ${c.period ?? ""}` : c.text) : null;
+    c ? (c.unlimited ? "unlimited" : c.max != null || c.min != null ? `${c.min ?? ""}-${c.max ?? ""} ${c.per ?? ""} ${c.period ?? ""}` : c.text) : null;
   switch (row) {
     case "category":
       return p.category;

@@ -43,10 +43,11 @@ export function filterConditions(f: PartnerFilters, scope: SearchScope): Conditi
     c.returnees = Prisma.sql`o."returneeExperience" IN (${Prisma.join(f.returnees.map((v) => Prisma.sql`${v}::"ReturneeExperience"`))})`;
   }
   if (f.minCapacity !== null) {
+    // Like with like: a figure per group, room or course ("25 apprenants par groupe") is no whole capacity.
     c.capacity = Prisma.sql`EXISTS (
       SELECT 1 FROM "capacity" cf
       WHERE cf."partnerId" = o."id" AND cf."kind" = 'absorption'
-        AND (cf."unlimited" OR coalesce(cf."max", cf."min") >= ${f.minCapacity}))`;
+        AND (cf."unlimited" OR (cf."per" IS NULL AND coalesce(cf."max", cf."min") >= ${f.minCapacity})))`;
   }
   if (f.hasInsertion !== null) {
     c.insertion = f.hasInsertion ? Prisma.sql`o."insertionRate" IS NOT NULL` : Prisma.sql`o."insertionRate" IS NULL`;

@@ -26,6 +26,7 @@ function frenchLabels(): ExportLabels {
     returnees: (value) => messages.returnees[value],
     national: messages.national,
     unlimited: messages.unlimited,
+    via: (programme) => messages.table.via.replace("{programme}", programme),
     sheetName: messages.export.sheetName,
   };
 }

@@ -18,6 +18,8 @@ export interface ExportLabels {
   returnees: (value: string) => string;
   national: string;
   unlimited: string;
+  /** "via {programme}" for a funder known only through the programme the fiche names. */
+  via: (programme: string) => string;
   sheetName: string;
 }
 
@@ -54,12 +56,19 @@ const COLUMNS = [
     width: 12,
     value: (i, { labels }) => (i.absorptionCapacity?.unlimited ? labels.unlimited : (i.absorptionCapacity?.max ?? i.absorptionCapacity?.min ?? null)),
   },
+  // The part one figure counts ("groupe", "salle"): such a figure is not the structure's total.
+  { key: "capacity_per", width: 12, value: (i) => i.absorptionCapacity?.per ?? null },
+  { key: "returnee_capacity", width: 50, value: (i) => i.returneeCapacityText },
   { key: "insertion_rate", width: 12, value: (i) => i.insertion?.rate ?? null },
   { key: "insertion_year", width: 10, value: (i) => i.insertion?.year ?? null },
   { key: "insertion_text", width: 40, value: (i) => i.insertion?.text || null },
   { key: "returnees", width: 18, value: (i, { labels }) => labels.returnees(i.returneeExperience) },
   { key: "returnees_evidence", width: 50, value: (i) => i.returneeEvidence },
-  { key: "funding", width: 40, value: (i) => join(i.funders.map((f) => f.name)) },
+  {
+    key: "funding",
+    width: 40,
+    value: (i, { labels }) => join(i.funders.map((f) => (f.inferred && f.programme ? `${f.name} (${labels.via(f.programme)})` : f.name))),
+  },
   { key: "trainings", width: 40, value: (i) => join(i.trainings) },
   { key: "costs", width: 30, value: (i) => i.costs },
   { key: "website", width: 30, value: (i) => join(i.websites) },

@@ -19,7 +19,7 @@ export const SORTS = ["relevance", ...sortValues(SORT_KEYS)] as const;
 export type PartnerSort = (typeof SORTS)[number];
 
 /** The list's columns; `name` is always shown (it is the row's link). */
-export const PARTNER_COLUMNS = ["name", "category", "regions", "capacity", "insertion", "returnees", "funders", "verified"] as const;
+export const PARTNER_COLUMNS = ["name", "category", "regions", "capacity", "insertion", "returnees", "returneeCapacity", "funders", "verified"] as const;
 export type PartnerColumn = (typeof PARTNER_COLUMNS)[number];
 export const DEFAULT_COLUMNS: readonly PartnerColumn[] = PARTNER_COLUMNS;
 

@@ -76,6 +76,8 @@ export interface FundingSnapshot {
   text: string;
   current: boolean;
   programme: string | null;
+  /** Known only through the programme (issue 7); absent in snapshots older than that, read as false. */
+  inferred: boolean;
 }
 export interface ContactSnapshot {
   name: string | null;
@@ -137,6 +139,7 @@ export function snapshotOfRow(row: SnapshotRow): PartnerSnapshot {
       text: f.text,
       current: f.current,
       programme: f.programme,
+      inferred: f.inferred,
     })),
     contacts: [...row.contacts].sort(byPosition).map((c) => ({
       name: c.name,
@@ -191,9 +194,9 @@ export function readSnapshot(json: unknown): PartnerSnapshot {
     scalars: s.scalars,
     status: s.status ?? "active",
     regions: s.regions ?? [],
-    capacities: s.capacities ?? [],
+    capacities: capacityRows(s.capacities ?? []),
     trainings: s.trainings ?? [],
-    fundings: s.fundings ?? [],
+    fundings: (s.fundings ?? []).map((f) => ({ ...f, inferred: f.inferred ?? false })),
     contacts: s.contacts ?? [],
     sections: s.sections ?? [],
   };

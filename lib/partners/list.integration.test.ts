@@ -94,16 +94,21 @@ describe("listPartners: filters", () => {
     );
   });
 
-  it("filters by minimum absorption capacity, unlimited included", async () => {
-    const expected = await slugsWhere({
-      capacities: { some: { kind: "absorption", OR: [{ unlimited: true }, { max: { gte: 100 } }, { max: null, min: { gte: 100 } }] } },
-    });
+  // A whole figure only: "100 à 200 jeunes par an et par filière" (AEK) counts per course, not for the centre.
+  const wholeAtLeast100: Prisma.CapacityWhereInput = {
+    kind: "absorption",
+    OR: [{ unlimited: true }, { per: null, max: { gte: 100 } }, { per: null, max: null, min: { gte: 100 } }],
+  };
+
+  it("filters by minimum absorption capacity, unlimited included, per-group figures left out", async () => {
+    const expected = await slugsWhere({ capacities: { some: wholeAtLeast100 } });
     const found = await all("minCapacity=100");
     expect(sorted(found.items)).toEqual(expected);
     for (const item of found.items) {
       const c = item.absorptionCapacity!;
-      expect(c.unlimited || (c.max ?? c.min ?? 0) >= 100).toBe(true);
+      expect(c.unlimited || (c.per === null && (c.max ?? c.min ?? 0) >= 100)).toBe(true);
     }
+    expect(await slugsWhere({ capacities: { some: { kind: "absorption", per: { not: null }, max: { gte: 100 } } } })).not.toEqual([]);
   });
 
   it("combines filters: in Kayes, working with returnees, capacity >= 100", async () => {
@@ -111,7 +116,7 @@ describe("listPartners: filters", () => {
       AND: [
         inKayes,
         { returneeExperience: "yes" },
-        { capacities: { some: { kind: "absorption", OR: [{ unlimited: true }, { max: { gte: 100 } }, { max: null, min: { gte: 100 } }] } } },
+        { capacities: { some: wholeAtLeast100 } },
       ],
     });
     expect(expected.length).toBeGreaterThan(0);
@@ -175,7 +180,11 @@ describe("listPartners: search", () => {
 describe("listPartners: sort and pages", () => {
   it("sorts by capacity, largest (unlimited) first, unknown last", async () => {
     const r = await all("sort=-capacity");
-    const keys = r.items.map((i) => (i.absorptionCapacity?.unlimited ? Infinity : (i.absorptionCapacity?.max ?? i.absorptionCapacity?.min ?? null)));
+    // A figure per group or course is no whole capacity: it sorts with the unstated.
+    const keys = r.items.map((i) => {
+      const c = i.absorptionCapacity;
+      return c?.unlimited ? Infinity : c?.per ? null : (c?.max ?? c?.min ?? null);
+    });
     const known = keys.filter((k): k is number => k !== null);
     expect(known).toEqual([...known].sort((a, b) => b - a));
     expect(keys.slice(known.length).every((k) => k === null)).toBe(true);

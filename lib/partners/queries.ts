@@ -27,11 +27,15 @@ const LIST_SELECT = {
   returneeExperience: true,
   verifiedAt: true,
   regions: { select: { region: { select: { name: true, slug: true } } }, orderBy: { region: { name: "asc" } } },
+  // Absorption (a column and a sort key) and returnee capacity (a column in its short form).
   capacities: {
-    where: { kind: "absorption" },
-    select: { text: true, min: true, max: true, unit: true, period: true, unlimited: true },
+    where: { kind: { in: ["absorption", "returnee"] } },
+    select: { kind: true, text: true, min: true, max: true, unit: true, period: true, per: true, unlimited: true },
   },
-  fundings: { select: { current: true, funder: { select: { slug: true, name: true } } }, orderBy: { position: "asc" } },
+  fundings: {
+    select: { current: true, inferred: true, programme: true, funder: { select: { slug: true, name: true } } },
+    orderBy: { position: "asc" },
+  },
 } satisfies Prisma.PartnerSelect;
 
 /** What an export adds to a list row: the readable fiche, and contacts when the viewer may export them. */
@@ -74,8 +78,8 @@ function scopeOf(viewer: Viewer): SearchScope {
 
 /** Unaccented lower-case display name: the reading order of a directory. */
 const NAME_KEY = Prisma.sql`f_unaccent(lower(o."displayName"))`;
-/** "Unlimited" capacity sorts above any figure. */
-const CAPACITY_KEY = Prisma.sql`(CASE WHEN ca."unlimited" THEN 2147483647 ELSE coalesce(ca."max", ca."min") END)`;
+/** "Unlimited" capacity sorts above any figure; a figure per group or room is no whole figure and sorts with the unstated. */
+const CAPACITY_KEY = Prisma.sql`(CASE WHEN ca."unlimited" THEN 2147483647 WHEN ca."per" IS NULL THEN coalesce(ca."max", ca."min") END)`;
 
 function orderBy(sort: PartnerSort, q: string | null): Prisma.Sql {
   const desc = sort.startsWith("-");
@@ -137,10 +141,10 @@ function pageStatement(f: PartnerFilters, scope: SearchScope, limit: number, off
            ${withText ? searchTerms(f.q!) : Prisma.sql`NULL::text`} AS "terms",
            coalesce((SELECT json_agg(json_build_object('region', json_build_object('name', r."name", 'slug', r."slug")) ORDER BY r."name")
                      FROM "organization_region" pr JOIN "region" r ON r."id" = pr."regionId" WHERE pr."partnerId" = o."id"), '[]') AS "regions",
-           coalesce((SELECT json_agg(json_build_object('text', c."text", 'min', c."min", 'max', c."max", 'unit', c."unit",
-                                                       'period', c."period", 'unlimited', c."unlimited"))
-                     FROM "capacity" c WHERE c."partnerId" = o."id" AND c."kind" = 'absorption'), '[]') AS "capacities",
-           coalesce((SELECT json_agg(json_build_object('current', fu."current", 'funder', json_build_object('slug', fr."slug", 'name', fr."name"))
+           coalesce((SELECT json_agg(json_build_object('kind', c."kind", 'text', c."text", 'min', c."min", 'max', c."max", 'unit', c."unit",
+                                                       'period', c."period", 'per', c."per", 'unlimited', c."unlimited"))
+                     FROM "capacity" c WHERE c."partnerId" = o."id" AND c."kind" IN ('absorption', 'returnee')), '[]') AS "capacities",
+           coalesce((SELECT json_agg(json_build_object('current', fu."current", 'inferred', fu."inferred", 'programme', fu."programme", 'funder', json_build_object('slug', fr."slug", 'name', fr."name"))
                                      ORDER BY fu."position")
                      FROM "funding" fu JOIN "funder" fr ON fr."id" = fu."funderId" WHERE fu."partnerId" = o."id"), '[]') AS "fundings"
     FROM page JOIN "organization" o ON o."id" = page."id"

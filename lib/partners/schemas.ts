@@ -57,11 +57,12 @@ const capacitySchema = z
     max: optionalNumber(0, 10_000_000, true),
     unit: optionalText(100),
     period: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(CapacityPeriod, { error: "invalid" }).nullable()),
+    per: optionalText(60),
     unlimited: checkbox,
   })
   .superRefine((c, ctx) => {
     if (c.min !== null && c.max !== null && c.min > c.max) ctx.addIssue({ code: "custom", path: ["max"], message: "maxBelowMin" });
-    const hasFigures = c.min !== null || c.max !== null || c.unit !== null || c.period !== null || c.unlimited;
+    const hasFigures = c.min !== null || c.max !== null || c.unit !== null || c.period !== null || c.per !== null || c.unlimited;
     if (hasFigures && c.text === null) ctx.addIssue({ code: "custom", path: ["text"], message: "capacityTextRequired" });
   })
   // A capacity with no sentence and no figure is "not stated": no row.
@@ -78,6 +79,7 @@ const fundingRow = z.object({
   text: optionalText(2_000),
   programme: optionalText(MAX_LINE),
   current: checkbox,
+  inferred: checkbox,
   remove: checkbox,
 });
 

@@ -11,7 +11,7 @@ import { sourceLines } from "../directory/source-lines";
 import { isVisibleTo } from "../directory/visibility";
 import { categorySlug } from "../fiches/values/categories";
 import { regionRefs } from "../regions/refs";
-import { capacitiesByKind } from "./capacity";
+import { capacitiesByKind, capacityFields, capacitySummary } from "./capacity";
 import type { PartnerDetailRow } from "./detail-queries";
 import type { Passage } from "./passage";
 import type { FicheProvenance } from "../provenance/provenance";
@@ -30,7 +30,8 @@ function insertion(row: InsertionColumns) {
 type ListRowCore = Omit<PartnerListRow, "passage"> & { passage?: Passage | null };
 
 export function serializePartnerListItem(row: ListRowCore): PartnerListItem {
-  const capacity = row.capacities[0] ?? null;
+  const absorption = row.capacities.find((c) => c.kind === "absorption");
+  const returnee = row.capacities.find((c) => c.kind === "returnee");
   return {
     slug: row.slug,
     number: row.number,
@@ -40,10 +41,17 @@ export function serializePartnerListItem(row: ListRowCore): PartnerListItem {
     // The list's statement orders regions already; French order is the rule everywhere.
     regions: regionRefs(row.regions),
     national: row.national,
-    absorptionCapacity: capacity && { ...capacity, period: capacity.period ?? null },
+    absorptionCapacity: absorption ? capacityFields(absorption) : null,
+    returneeCapacity: returnee ? capacitySummary(returnee) : null,
     insertion: insertion(row),
     returneeExperience: row.returneeExperience,
-    funders: row.fundings.map((f) => ({ slug: f.funder.slug, name: f.funder.name, current: f.current })),
+    funders: row.fundings.map((f) => ({
+      slug: f.funder.slug,
+      name: f.funder.name,
+      current: f.current,
+      inferred: f.inferred,
+      programme: f.programme,
+    })),
     // A cached anonymous list comes back from JSON with the date as a string.
     verifiedAt: row.verifiedAt ? new Date(row.verifiedAt).toISOString() : null,
     url: `/partners/${row.slug}`,
@@ -66,6 +74,7 @@ export function serializePartnerExportItem(row: PartnerExportRow, viewer: Viewer
     supportTypes: row.supportTypes,
     founded: row.founded,
     returneeEvidence: row.returneeEvidence,
+    returneeCapacityText: row.capacities.find((c) => c.kind === "returnee")?.text ?? null,
     costs: row.costs,
     websites: row.websites,
     trainings: row.trainings.map((t) => t.name),
@@ -90,6 +99,7 @@ export function serializePartnerDetail(row: PartnerDetailRow, viewer: Viewer): O
     sectionHeading: row.sectionHeading,
     country: row.country,
     national: row.national,
+    nationalText: row.national ? row.nationalText : null,
     regions: regionRefs(row.regions),
     regionText: row.regionText,
     cities: row.cities,
@@ -111,6 +121,7 @@ export function serializePartnerDetail(row: PartnerDetailRow, viewer: Viewer): O
       text: f.text,
       current: f.current,
       programme: f.programme,
+      inferred: f.inferred,
       // An archived donor fiche is not a link target for the public.
       donor:
         f.funder.donor && isVisibleTo(f.funder.donor.status, viewer)

@@ -11,12 +11,12 @@ import type { FicheSectionView } from "../directory/sections";
 import type { SourceLines } from "../directory/source-lines";
 import type { PartnerCategory } from "../fiches/values/categories";
 import type { RegionRef } from "../regions/refs";
-import type { CapacityView } from "./capacity";
+import type { CapacitySummary, CapacityView } from "./capacity";
 import type { ReturneeValue } from "./filter-params";
 import type { Passage } from "./passage";
 import type { FicheProvenance } from "../provenance/provenance";
 
-export type { CapacityView };
+export type { CapacitySummary, CapacityView };
 
 export interface FunderView {
   /** Canonical funder name. */
@@ -26,6 +26,8 @@ export interface FunderView {
   text: string;
   current: boolean;
   programme: string | null;
+  /** The fiche names only the programme: the funder is inferred from it ("via PROCEJ"), not named by the fiche. */
+  inferred: boolean;
   /** The donor fiche ("fiche acteur") describing this funder, when the report has one and the viewer may see it. */
   donor: { slug: string; name: string } | null;
 }
@@ -42,6 +44,8 @@ export interface PartnerDetail {
   sectionHeading: string;
   country: string | null;
   national: boolean;
+  /** The fiche's own words for its national coverage ("Ville : National"), shown beside the flag; null when not national. */
+  nationalText: string | null;
   regions: RegionRef[];
   regionText: string | null;
   cities: string[];
@@ -82,9 +86,12 @@ export interface PartnerListItem {
   /** Works across the whole country: matches every region filter. */
   national: boolean;
   absorptionCapacity: CapacityView | null;
+  /** Capacity to take in returning migrants, in short form (the whole sentence is on the fiche and in the exports). */
+  returneeCapacity: CapacitySummary | null;
   insertion: { rate: number | null; year: number | null; text: string } | null;
   returneeExperience: ReturneeValue;
-  funders: { slug: string; name: string; current: boolean }[];
+  /** `inferred`: known only through the programme the fiche names (`programme`), shown "via PROCEJ". */
+  funders: { slug: string; name: string; current: boolean; inferred: boolean; programme: string | null }[];
   /** When an admin last confirmed the fiche (ISO date-time); null: never since the report. */
   verifiedAt: string | null;
   /** The page of this partner in the directory. */
@@ -103,6 +110,8 @@ export interface PartnerExportItem extends PartnerListItem {
   supportTypes: string[];
   founded: number | null;
   returneeEvidence: string | null;
+  /** The fiche's whole sentence on its capacity to take in returning migrants. */
+  returneeCapacityText: string | null;
   costs: string | null;
   websites: string[];
   trainings: string[];

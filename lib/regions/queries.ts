@@ -17,7 +17,7 @@ export async function getCoverageMatrix(): Promise<CoverageMatrix> {
         category: true,
         national: true,
         regions: { select: { regionId: true } },
-        capacities: { where: { kind: "absorption" }, select: { min: true, max: true } },
+        capacities: { where: { kind: "absorption" }, select: { min: true, max: true, per: true } },
       },
     }),
   ]);

@@ -6,7 +6,8 @@
 import type { Prisma } from "../db/generated/client";
 import { canonicalFunder } from "../fiches/values/funders";
 import { projectFields, type ProjectFields } from "../donors/projects";
-import type { Actor, ActorProject } from "../fiches/types";
+import type { Actor, ActorProject, MoneyPart } from "../fiches/types";
+import { budgetParts } from "../donors/projects";
 import {
   type ContactRow,
   type SectionRow,
@@ -45,6 +46,7 @@ export type ProjectRow = ProjectFields & {
   budgetAmount: string | null;
   budgetCurrency: string | null;
   budgetText: string | null;
+  budgetParts: MoneyPart[];
   startLine: number | null;
   endLine: number | null;
   regions: number[];
@@ -57,6 +59,7 @@ function projectFromReport(p: ActorProject, position: number, refs: References):
     budgetAmount: p.budget?.amount == null ? null : p.budget.amount.toFixed(2),
     budgetCurrency: p.budget?.currency ?? null,
     budgetText: p.budget?.text ?? null,
+    budgetParts: p.budget?.parts ?? [],
     startLine: p.lines[0],
     endLine: p.lines[1],
     regions: regionIds(p.zones, refs.regions),
@@ -70,6 +73,7 @@ function projectFromDb(p: DonorRow["projects"][number]): ProjectRow {
     budgetAmount: p.budgetAmount === null ? null : p.budgetAmount.toFixed(2),
     budgetCurrency: p.budgetCurrency,
     budgetText: p.budgetText,
+    budgetParts: budgetParts(p.budgetParts),
     startLine: p.startLine,
     endLine: p.endLine,
     regions: sortedIds(p.regions),
@@ -124,7 +128,11 @@ function nestedWrites(state: DonorState, replace: boolean) {
   return {
     regions: wrap(state.regions.map((regionId) => ({ regionId }))),
     projects: wrap(
-      state.projects.map(({ regions, ...p }) => ({ ...p, regions: { create: regions.map((regionId) => ({ regionId })) } })),
+      state.projects.map(({ regions, budgetParts, ...p }) => ({
+        ...p,
+        budgetParts: budgetParts as unknown as Prisma.InputJsonValue,
+        regions: { create: regions.map((regionId) => ({ regionId })) },
+      })),
     ),
     contacts: wrap(contactsCreate(state.contacts)),
     sections: wrap(sectionsCreate(state.sections)),

@@ -52,6 +52,7 @@ interface FundingRow {
   text: string;
   current: boolean;
   programme: string | null;
+  inferred: boolean;
 }
 
 function scalarsFromReport(p: Partner, editionId: number | null) {
@@ -65,6 +66,7 @@ function scalarsFromReport(p: Partner, editionId: number | null) {
     sectionHeading: p.sectionHeading,
     country: p.country,
     national: p.national,
+    nationalText: p.nationalText,
     regionText: p.regionText,
     cities: p.cities,
     cityText: p.cityText,
@@ -116,9 +118,11 @@ function fundingRows(p: Partner, refs: References): FundingRow[] {
     if (same) {
       if (!same.text.includes(f.text)) same.text = `${same.text}; ${f.text}`;
       same.programme ??= f.programme;
+      // Named once by the fiche itself, the funder is stated, whatever else is inferred.
+      same.inferred &&= f.inferred;
       continue;
     }
-    rows.push({ position: rows.length, funderId, text: f.text, current: f.current, programme: f.programme });
+    rows.push({ position: rows.length, funderId, text: f.text, current: f.current, programme: f.programme, inferred: f.inferred });
   }
   return rows;
 }
@@ -184,7 +188,7 @@ function currentState(row: PartnerRow, desired: PartnerState): PartnerState {
       .map((t) => ({ position: t.position, name: t.name, durationMonths: t.durationMonths })),
     fundings: [...row.fundings]
       .sort((a, b) => a.position - b.position)
-      .map((f) => ({ position: f.position, funderId: f.funderId, text: f.text, current: f.current, programme: f.programme })),
+      .map((f) => ({ position: f.position, funderId: f.funderId, text: f.text, current: f.current, programme: f.programme, inferred: f.inferred })),
     contacts: contactsFromDb(row.contacts),
     sections: sectionsFromDb(row.sections),
   };

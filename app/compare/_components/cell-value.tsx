@@ -4,6 +4,7 @@ import { contactsUnlock } from "@/lib/auth/contacts-access";
 import type { CompareRow } from "@/lib/partners/compare";
 import type { CapacityView, PartnerDetail } from "@/lib/partners/types";
 import { FieldValue } from "@/components/fiche/field-value";
+import { capacityFigureText } from "@/components/fiche/capacity-figure";
 
 /** One partner's value on one row of the comparison; the caller has already handled "missing". */
 export async function CellValue({ row, partner }: { row: CompareRow; partner: PartnerDetail }) {
@@ -12,17 +13,22 @@ export async function CellValue({ row, partner }: { row: CompareRow; partner: Pa
   const tCategory = await getTranslations("categories");
   const format = await getFormatter();
 
-  const capacity = (c: CapacityView) =>
-    c.unlimited ? (
-      tp("facts.unlimited")
-    ) : c.max != null || c.min != null ? (
+  const capacity = (c: CapacityView) => {
+    const figure = capacityFigureText(c, {
+      number: (n) => format.number(n),
+      period: (p) => tp(`period.${p}`),
+      per: (part) => tp("facts.per", { part }),
+      unlimited: tp("facts.unlimited"),
+    });
+    return figure === null ? (
+      <span lang="fr">{c.text}</span>
+    ) : (
       <>
-        {[format.number((c.max ?? c.min)!), c.unit, c.period ? tp(`period.${c.period}`) : null].filter(Boolean).join(" ")}
+        {figure}
         <span className="block text-xs text-slate-600" lang="fr">{c.text}</span>
       </>
-    ) : (
-      <span lang="fr">{c.text}</span>
     );
+  };
 
   switch (row) {
     case "category":
@@ -54,8 +60,11 @@ export async function CellValue({ row, partner }: { row: CompareRow; partner: Pa
         </>
       );
     case "funders": {
-      const current = partner.funders.filter((f) => f.current).map((f) => f.name);
-      const past = partner.funders.filter((f) => !f.current).map((f) => f.name);
+      // A funder known only through the programme the fiche names reads "Banque mondiale (via PROCEJ)".
+      const label = (f: PartnerDetail["funders"][number]) =>
+        f.inferred && f.programme ? `${f.name} (${tp("funders.via", { programme: f.programme })})` : f.name;
+      const current = partner.funders.filter((f) => f.current).map(label);
+      const past = partner.funders.filter((f) => !f.current).map(label);
       return (
         <>
           {[...new Set(current)].join(", ")}

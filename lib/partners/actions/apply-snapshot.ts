@@ -53,6 +53,7 @@ async function collectionWrites(tx: Tx, s: PartnerSnapshot, fields: Set<Collecti
         text: f.text,
         current: f.current,
         programme: f.programme,
+        inferred: f.inferred,
       })),
     );
   }

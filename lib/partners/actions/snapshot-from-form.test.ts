@@ -30,7 +30,7 @@ describe("snapshotFromForm", () => {
     expect(after.status).toBe("archived");
     expect(after.regions).toEqual(["kayes", "segou"]);
     expect(after.trainings).toEqual([{ name: "Couture", durationMonths: null }]);
-    expect(after.fundings).toEqual([{ funder: "giz", funderName: "GIZ", text: "GIZ", current: true, programme: null }]);
+    expect(after.fundings).toEqual([{ funder: "giz", funderName: "GIZ", text: "GIZ", current: true, programme: null, inferred: false }]);
     expect(after.contacts).toHaveLength(1);
     expect(after.contacts[0].phones).toEqual([
       { text: "66.89.68.87 (bureau)", number: "+22366896887" },

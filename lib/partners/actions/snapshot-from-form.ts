@@ -59,7 +59,7 @@ export function snapshotFromForm(
       .filter((f) => !f.remove && f.funder !== null)
       .map((f) => {
         const funderName = funderNames.get(f.funder!) ?? f.funder!;
-        return { funder: f.funder!, funderName, text: f.text ?? funderName, current: f.current, programme: f.programme };
+        return { funder: f.funder!, funderName, text: f.text ?? funderName, current: f.current, programme: f.programme, inferred: f.inferred };
       }),
     contacts: form.contacts
       .filter((c) => !c.remove && (c.name !== null || c.role !== null || c.emails.length > 0 || c.phones.length > 0))

@@ -20,6 +20,7 @@ function CapacityFields({ kind, capacity, errors }: { kind: (typeof CAPACITY_KIN
         <TextField name={`${base}.min`} label={t("min")} inputMode="numeric" defaultValue={asInput(capacity?.min)} errors={errors} />
         <TextField name={`${base}.max`} label={t("max")} inputMode="numeric" defaultValue={asInput(capacity?.max)} errors={errors} />
         <TextField name={`${base}.unit`} label={t("unit")} defaultValue={capacity?.unit ?? ""} errors={errors} />
+        <TextField name={`${base}.per`} label={t("per")} hint={t("perHint")} defaultValue={capacity?.per ?? ""} errors={errors} />
         <SelectField
           name={`${base}.period`}
           label={t("period")}

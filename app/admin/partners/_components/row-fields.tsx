@@ -56,6 +56,7 @@ export function FundingRows({ errors, snapshot, funders }: FieldsProps & { funde
           <TextField name={`fundings.${i}.programme`} label={t("rows.programme")} defaultValue={row?.programme ?? ""} errors={errors} />
           <TextArea name={`fundings.${i}.text`} label={t("rows.fundingText")} defaultValue={row?.text ?? ""} errors={errors} rows={2} />
           <CheckboxField name={`fundings.${i}.current`} label={t("rows.current")} defaultChecked={row?.current ?? true} />
+          <CheckboxField name={`fundings.${i}.inferred`} label={t("rows.inferred")} defaultChecked={row?.inferred ?? false} />
         </Row>
       ))}
     </Fieldset>

@@ -27,7 +27,7 @@ export const GET = apiRoute(async (request) => {
     national: p.national,
     regions: p.regions.map((r) => r.region),
     returneeExperience: p.returneeExperience,
-    capacity: p.capacities[0] ?? null,
+    capacity: p.capacities.find((c) => c.kind === "absorption") ?? null,
     funders: [...new Set(p.fundings.map((f) => f.funder.name))],
   }));
   const csv = whoWhatWhereCsv(partners, await hxlLabels(), publicOrigin(url));

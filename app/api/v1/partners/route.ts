@@ -55,6 +55,7 @@ async function exportLabels(): Promise<ExportLabels> {
     returnees: (value) => t(`returnees.${value}` as "returnees.yes"),
     national: t("national"),
     unlimited: t("unlimited"),
+    via: (programme) => t("table.via", { programme }),
     sheetName: t("export.sheetName"),
   };
 }

@@ -54,6 +54,16 @@ export async function ProjectsTable({ donor }: { donor: DonorDetail }) {
                     </td>
                     <td className="px-3 py-2 text-right">
                       {budget && <span className="whitespace-nowrap font-medium tabular-nums">{budget}</span>}
+                      {/* Phases or shares: the figure above is their total, each one as the text names it. */}
+                      {p.budget && p.budget.parts.length > 0 && (
+                        <ul className="mt-1 text-xs text-slate-700" aria-label={t("budgetParts")}>
+                          {p.budget.parts.map((part, j) => (
+                            <li key={j} className="whitespace-nowrap">
+                              <span lang="fr">{part.label}</span> : <span className="tabular-nums">{formatBudget(part.amount, part.currency)}</span>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
                       {p.budget?.text ? (
                         <span className="block text-xs text-slate-600" lang="fr">
                           {p.budget.text}

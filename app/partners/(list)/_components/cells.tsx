@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { Passage } from "@/lib/partners/passage";
 import type { PartnerListItem } from "@/lib/partners/types";
+import { capacityFigureText } from "@/components/fiche/capacity-figure";
 
 /** The matching passage, with <mark> built by React: fiche text is never parsed as HTML. */
 export function PassageText({ passage, label }: { passage: Passage; label: string }) {
@@ -39,6 +40,7 @@ export function RegionsCell({ item }: { item: PartnerListItem }) {
 
 export function CapacityCell({ item }: { item: PartnerListItem }) {
   const t = useTranslations("partners");
+  const tp = useTranslations("partner");
   const format = useFormatter();
   const c = item.absorptionCapacity;
   if (!c) return <span className="text-slate-500">{t("notStated")}</span>;
@@ -50,11 +52,34 @@ export function CapacityCell({ item }: { item: PartnerListItem }) {
         ? format.number((c.max ?? c.min)!)
         : null;
   // No figure could be read: the fiche's words are the answer.
-  if (figure === null) return <span className="text-xs text-slate-700">{c.text}</span>;
+  if (figure === null) return <span className="text-xs text-slate-700" lang="fr">{c.text}</span>;
   return (
     <span>
       <span className="font-medium tabular-nums">{figure}</span>
       {c.unit && <span className="text-xs text-slate-600"> {c.unit}</span>}
+      {/* "25 apprenants par groupe" is not a total: say so where the figure is read. */}
+      {c.per && <span className="text-xs text-slate-600"> {tp("facts.per", { part: c.per })}</span>}
+    </span>
+  );
+}
+
+/** Capacity to take in returning migrants: its figure when the fiche gives one, else the first words of its sentence. */
+export function ReturneeCapacityCell({ item }: { item: PartnerListItem }) {
+  const t = useTranslations("partners");
+  const tp = useTranslations("partner");
+  const format = useFormatter();
+  const c = item.returneeCapacity;
+  if (!c) return <span className="text-slate-500">{t("notStated")}</span>;
+  const figure = capacityFigureText(c, {
+    number: (n) => format.number(n),
+    period: (p) => tp(`period.${p}`),
+    per: (part) => tp("facts.per", { part }),
+    unlimited: tp("facts.unlimited"),
+  });
+  return (
+    <span className="block min-w-48 max-w-72 text-xs text-slate-700">
+      {figure && <span className="block text-sm font-medium text-slate-900">{figure}</span>}
+      <span lang="fr">{c.summary}</span>
     </span>
   );
 }
@@ -87,10 +112,13 @@ export function ReturneesBadge({ value }: { value: PartnerListItem["returneeExpe
 export function FundersCell({ item, max = 3 }: { item: PartnerListItem; max?: number }) {
   const t = useTranslations("partners.table");
   if (!item.funders.length) return <span className="text-slate-500">—</span>;
-  const shown = item.funders.slice(0, max).map((f) => f.name);
+  // A funder known only through the programme the fiche names reads "Banque mondiale (via PROCEJ)".
+  const label = (f: PartnerListItem["funders"][number]) =>
+    f.inferred && f.programme ? `${f.name} (${t("via", { programme: f.programme })})` : f.name;
+  const shown = item.funders.slice(0, max).map(label);
   const rest = item.funders.length - shown.length;
   return (
-    <span title={item.funders.map((f) => f.name).join(", ")}>
+    <span title={item.funders.map(label).join(", ")}>
       {shown.join(", ")}
       {rest > 0 && <span className="text-xs text-slate-600"> {t("moreFunders", { count: rest })}</span>}
     </span>

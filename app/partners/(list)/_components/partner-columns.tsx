@@ -5,7 +5,7 @@ import { selectionColumn } from "@/components/data-table/selection-column";
 import { PARTNER_COLUMNS, type PartnerColumn, type PartnerSort, type SortKey } from "@/lib/partners/filter-params";
 import type { SortValue } from "@/lib/table-sort";
 import type { PartnerListItem } from "@/lib/partners/types";
-import { CapacityCell, FundersCell, InsertionCell, PassageText, RegionsCell, ReturneesBadge, VerifiedCell } from "./cells";
+import { CapacityCell, FundersCell, InsertionCell, PassageText, RegionsCell, ReturneeCapacityCell, ReturneesBadge, VerifiedCell } from "./cells";
 
 /** Which sort key each sortable column sets, and whether its first click sorts biggest first (figures). */
 export const SORTABLE: Partial<Record<PartnerColumn, { key: SortKey; firstDesc: boolean }>> = {
@@ -60,6 +60,7 @@ export function partnerColumns(
     capacity: ({ row }) => <CapacityCell item={row.original} />,
     insertion: ({ row }) => <InsertionCell item={row.original} />,
     returnees: ({ row }) => <ReturneesBadge value={row.original.returneeExperience} />,
+    returneeCapacity: ({ row }) => <ReturneeCapacityCell item={row.original} />,
     funders: ({ row }) => <FundersCell item={row.original} />,
     verified: ({ row }) => <VerifiedCell item={row.original} />,
   };

@@ -37,6 +37,13 @@ export async function FicheHeader({ partner }: { partner: PartnerDetail }) {
           {partner.national && (
             <span className="rounded-full bg-accent-500/15 px-3 py-0.5 font-medium text-slate-900">{t("national")}</span>
           )}
+          {/* The flag is a reading of the fiche: its own words stand beside it (UNICEF: "Ville : National", five regions). */}
+          {partner.national && partner.nationalText && (
+            <span className="text-slate-700" data-testid="national-words">
+              <span className="sr-only">{t("nationalWords")} : </span>
+              <q lang="fr">{partner.nationalText}</q>
+            </span>
+          )}
           {partner.regions.map((r) => (
             <Link key={r.slug} href={`/partners?region=${r.slug}`} className="rounded-full border border-slate-300 px-3 py-0.5 text-slate-800 hover:bg-brand-50">
               {r.name}

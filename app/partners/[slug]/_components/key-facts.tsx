@@ -4,6 +4,7 @@ import { FieldValue } from "@/components/fiche/field-value";
 import { ProvenanceMark, type ProvenanceContext } from "@/components/fiche/provenance-mark";
 import { cardProvenance } from "@/lib/provenance/card";
 import type { ProvenanceField } from "@/lib/provenance/fields";
+import { capacityFigureText } from "@/components/fiche/capacity-figure";
 
 /** The figures an officer looks for first, each with the sentence it was read from and where it comes from. */
 export async function KeyFacts({ partner, context }: { partner: PartnerDetail; context: ProvenanceContext }) {
@@ -13,22 +14,16 @@ export async function KeyFacts({ partner, context }: { partner: PartnerDetail; c
 
   const capacity = (c: CapacityView | null) => {
     if (!c) return <span className="text-slate-600">{notStated}</span>;
-    const figure = c.unlimited
-      ? t("facts.unlimited")
-      : c.max != null || c.min != null
-        ? [
-            c.min != null && c.max != null && c.min !== c.max
-              ? `${format.number(c.min)}–${format.number(c.max)}`
-              : format.number((c.max ?? c.min)!),
-            c.unit,
-            c.period ? t(`period.${c.period}`) : null,
-          ]
-            .filter(Boolean)
-            .join(" ")
-        : null;
+    const figure = capacityFigureText(c, {
+      number: (n) => format.number(n),
+      period: (p) => t(`period.${p}`),
+      per: (part) => t("facts.per", { part }),
+      unlimited: t("facts.unlimited"),
+    });
     return (
       <>
         {figure && <p className="font-semibold">{figure}</p>}
+        {c.per && figure && !c.unlimited && <p className="text-xs text-slate-600">{t("facts.perNote", { part: c.per })}</p>}
         <FieldValue value={c.text} className="text-sm text-slate-700" />
       </>
     );

@@ -60,8 +60,17 @@ export async function FundersList({ funders }: { funders: PartnerDetail["funders
                       <span className="sr-only"> ({t("otherPartners")})</span>
                     </Link>
                   )}
-                  {f.programme && <span className="text-slate-600"> · {f.programme}</span>}
-                  {f.text !== f.name && (
+                  {f.programme && !f.inferred && <span className="text-slate-600"> · {f.programme}</span>}
+                  {/* The fiche names only the programme: the funder is our inference, and says so. */}
+                  {f.programme && f.inferred && (
+                    <span className="text-slate-600" title={t("inferredHint")}>
+                      {" "}
+                      · {t("via", { programme: f.programme })}{" "}
+                      <span className="rounded bg-slate-100 px-1 text-xs italic">{t("inferred")}</span>
+                      <span className="sr-only"> ({t("inferredHint")})</span>
+                    </span>
+                  )}
+                  {f.text !== f.name && f.text !== f.programme && (
                     <span className="block text-xs text-slate-600" lang="fr">
                       « {f.text} »
                     </span>

@@ -23,12 +23,12 @@ const text = (v: unknown): string[] => {
 
 function capacityLine(c: CapacitySnapshot): string {
   const range = c.unlimited ? "∞" : [c.min, c.max].filter((n) => n !== null).join("–");
-  const facts = [range, c.unit, c.period].filter(Boolean).join(" ");
+  const facts = [range, c.unit, c.per ? `/ ${c.per}` : null, c.period].filter(Boolean).join(" ");
   return `${c.kind}: ${c.text}${facts ? ` [${facts}]` : ""}`;
 }
 const trainingLine = (t: TrainingSnapshot) => (t.durationMonths !== null ? `${t.name} (${t.durationMonths} m)` : t.name);
 const fundingLine = (f: FundingSnapshot) =>
-  `${f.funderName}${f.programme ? ` · ${f.programme}` : ""}${f.current ? "" : " (past)"} — ${f.text}`;
+  `${f.funderName}${f.programme ? ` · ${f.inferred ? "via " : ""}${f.programme}` : ""}${f.current ? "" : " (past)"} — ${f.text}`;
 const contactLine = (c: ContactSnapshot) =>
   [c.name, c.role].filter(Boolean).join(", ") + ` — ${[...c.phones.map((p) => p.text), ...c.emails].join(" · ")}`;
 function sectionLines(sections: SectionSnapshot[]): string[] {
