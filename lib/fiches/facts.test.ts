@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { issueEditedCopy } from "../../tests/fixtures/edited-edition";
 import { parseReport, type ParsedReport, type Partner } from "./index";
 import { fold, squash } from "./values/text";
 
@@ -178,6 +179,40 @@ describe("typed facts of the real report", () => {
       const fa4 = fa(4).projects[0].budget!;
       expect(fa4).toMatchObject({ amount: 20_900_000, currency: "EUR" });
       expect(fa4.parts.map((p) => p.amount)).toEqual([20_000_000, 500_000, 400_000]);
+    });
+  });
+
+  describe("an edited copy (a renamed partner, a changed e-mail, a removed fiche, CRLF)", () => {
+    /** What an analyst filters on and reads on the key cards; the name and slug apart. */
+    const facts = (p: Partner) => ({
+      category: p.category,
+      regions: p.regions,
+      national: p.national,
+      nationalText: p.nationalText,
+      cities: p.cities,
+      absorption: p.absorptionCapacity,
+      total: p.totalCapacity,
+      returnee: p.returneeCapacity,
+      insertion: p.insertion,
+      returneeExperience: p.returneeExperience,
+      funders: p.funders,
+      trainings: p.trainings,
+    });
+
+    it("parses into its own facts: each change where it was made, every other fiche the same", () => {
+      const edited = parseReport(issueEditedCopy(readFileSync(SOURCE, "utf8")));
+      const byNumber = new Map(edited.partners.map((p) => [p.number, p]));
+      expect(byNumber.has(36)).toBe(false);
+      expect(edited.partners).toHaveLength(report.partners.length - 1);
+      expect(byNumber.get(10)!.name).toContain("DONILAB MALI");
+      expect(byNumber.get(2)!.contacts.flatMap((c) => c.emails)).toContain("direction@cfps.ml");
+      expect(byNumber.get(2)!.contacts.flatMap((c) => c.emails)).not.toContain("djibrillam@yahoo.fr");
+      for (const original of report.partners.filter((p) => p.number !== 36)) {
+        expect(facts(byNumber.get(original.number)!), `FP${original.number}`).toEqual(facts(original));
+      }
+      expect(edited.actors.map((a) => a.projects.map((p) => [p.zones, p.budget]))).toEqual(
+        report.actors.map((a) => a.projects.map((p) => [p.zones, p.budget])),
+      );
     });
   });
 
