@@ -37,6 +37,8 @@ export type DonorSummaryRow = Prisma.DonorGetPayload<{ select: typeof donorSumma
 export const fundingSelect = {
   text: true,
   current: true,
+  programme: true,
+  inferred: true,
   partner: {
     select: { slug: true, name: true, displayName: true, acronym: true, category: true, national: true, regions: regionRefsSelect },
   },

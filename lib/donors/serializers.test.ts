@@ -16,9 +16,9 @@ const partner = (slug: string, name: string): FundingRecord["partner"] => ({
 describe("groupFundedPartners", () => {
   it("gives one row per partner, current and past merged, current funding first", () => {
     const rows = groupFundedPartners([
-      { text: "AFD (par le passé)", current: false, partner: partner("b", "Beta") },
-      { text: "AFD", current: false, partner: partner("a", "Alpha") },
-      { text: "AFD (ACEFOR)", current: true, partner: partner("b", "Beta") },
+      { text: "AFD (par le passé)", current: false, programme: null, inferred: false, partner: partner("b", "Beta") },
+      { text: "AFD", current: false, programme: null, inferred: false, partner: partner("a", "Alpha") },
+      { text: "AFD (ACEFOR)", current: true, programme: "ACEFOR", inferred: false, partner: partner("b", "Beta") },
     ]);
     expect(rows.map((r) => [r.slug, r.current, r.past])).toEqual([
       ["b", true, true],
@@ -27,6 +27,14 @@ describe("groupFundedPartners", () => {
     expect(rows[0].mentions).toEqual(["AFD (par le passé)", "AFD (ACEFOR)"]);
     expect(rows[0].category).toBe("ngo");
     expect(rows[0].regions.map((r) => r.name)).toEqual(["Kayes", "Ségou"]);
+    expect(rows.flatMap((r) => r.inferredVia)).toEqual([]);
+  });
+
+  it("says 'via PROCEJ' for a funder the fiche reaches only through the programme, not as a quote naming it", () => {
+    const [row] = groupFundedPartners([
+      { text: "PROCEJ", current: true, programme: "PROCEJ", inferred: true, partner: partner("aek", "AEK") },
+    ]);
+    expect(row).toMatchObject({ mentions: [], inferredVia: ["PROCEJ"], current: true });
   });
 });
 

@@ -44,12 +44,16 @@ export function groupFundedPartners(fundings: FundingRecord[]): FundedPartnerVie
         current: false,
         past: false,
         mentions: [],
+        inferredVia: [],
       };
       bySlug.set(view.slug, view);
     }
     if (f.current) view.current = true;
     else view.past = true;
-    if (!view.mentions.includes(f.text)) view.mentions.push(f.text);
+    // The fiche names only the programme: say "via PROCEJ (inferred)", not quote it as naming the funder.
+    if (f.inferred && f.programme) {
+      if (!view.inferredVia.includes(f.programme)) view.inferredVia.push(f.programme);
+    } else if (!view.mentions.includes(f.text)) view.mentions.push(f.text);
   }
   // Current funding first, then by name (French collation).
   return [...bySlug.values()].sort((a, b) => Number(b.current) - Number(a.current) || a.name.localeCompare(b.name, "fr"));

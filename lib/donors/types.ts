@@ -37,6 +37,8 @@ export interface FundedPartnerView {
   past: boolean;
   /** The mentions as the partner's fiche writes them. */
   mentions: string[];
+  /** Programmes the fiche names, through which this funder is only inferred ("PROCEJ"): shown "via PROCEJ (inferred)". */
+  inferredVia: string[];
 }
 
 export interface DonorDetail extends Omit<DonorSummary, "projectCount" | "fundedPartnerCount"> {

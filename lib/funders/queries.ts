@@ -41,6 +41,8 @@ const activeFundings = {
   select: {
     text: true,
     current: true,
+    programme: true,
+    inferred: true,
     partner: {
       select: {
         id: true,

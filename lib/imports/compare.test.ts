@@ -13,6 +13,7 @@ function snapshot(patch: Partial<PartnerSnapshot["scalars"]> = {}, sections: Par
       structureType: null,
       country: "Mali",
       national: false,
+      nationalText: null,
       regionText: "Bamako",
       cities: [],
       cityText: null,

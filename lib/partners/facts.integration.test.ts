@@ -9,6 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectTestDb, getTestDb } from "../../tests/db-utils";
 import { getDonorBySlug } from "../donors/queries";
+import { getFunderBySlug } from "../funders/queries";
 import type { DonorDetail } from "../donors/types";
 import { getPartnerBySlug } from "./detail-queries";
 import { type ExportLabels, partnersToCsv } from "./export";
@@ -105,6 +106,9 @@ describe("typed facts through the API", () => {
   it("shows the fiche's own words beside the national flag (UNICEF FP37), and the office city apart (COOPI FP36)", async () => {
     expect(await fiche(37)).toMatchObject({ national: true, nationalText: "Ville : National" });
     expect(await fiche(17)).toMatchObject({ national: false, nationalText: null });
+    const national = (await list("region=kidal")).items.map((i) => [i.slug, i.nationalText]);
+    expect(national).toContainEqual([slug(37), "Ville : National"]);
+    expect(national).toContainEqual([slug(32), "Région / Villes : Couverture nationale"]);
     const coopi = await fiche(36);
     expect(coopi.regions.map((r) => r.name).sort()).toEqual(["Kayes", "Mopti", "Ségou"]);
     expect(coopi.cities).toEqual(["Bamako"]);
@@ -118,6 +122,9 @@ describe("typed facts through the API", () => {
     expect((await fiche(1)).funders.find((f) => f.name === "AFD")).toMatchObject({ programme: "ACEFOR", inferred: false });
     const listed = (await list("funder=banque-mondiale")).items.find((i) => i.slug === slug(7))!;
     expect(listed.funders.find((f) => f.slug === "banque-mondiale")).toMatchObject({ inferred: true, programme: "PROCEJ" });
+    // The funder's page says how the fiche reaches it.
+    const wb = (await getFunderBySlug("banque-mondiale", null))!.partners.find((p) => p.slug === slug(7))!;
+    expect(wb).toMatchObject({ inferredVia: ["PROCEJ"], mentions: [] });
   });
 
   it("keeps the regional councils of Kayes and Ségou as two funders", async () => {

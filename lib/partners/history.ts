@@ -19,6 +19,7 @@ export const SCALAR_FIELDS = [
   "structureType",
   "country",
   "national",
+  "nationalText",
   "regionText",
   "cities",
   "cityText",
@@ -49,6 +50,8 @@ export interface PartnerScalars {
   structureType: string | null;
   country: string | null;
   national: boolean;
+  /** The fiche's own words for its national coverage; absent from snapshots older than issue 7 (read as null). */
+  nationalText: string | null;
   regionText: string | null;
   cities: string[];
   cityText: string | null;

@@ -21,6 +21,7 @@ const LIST_SELECT = {
   acronym: true,
   category: true,
   national: true,
+  nationalText: true,
   insertionRate: true,
   insertionYear: true,
   insertionText: true,
@@ -135,7 +136,7 @@ function pageStatement(f: PartnerFilters, scope: SearchScope, limit: number, off
       LIMIT ${limit} OFFSET ${offset}
     )
     SELECT page.total, o."id", o."slug", o."number", o."name", o."displayName", o."acronym",
-           o."category"::text AS "category", o."national", o."insertionRate", o."insertionYear", o."insertionText",
+           o."category"::text AS "category", o."national", o."nationalText", o."insertionRate", o."insertionYear", o."insertionText",
            o."returneeExperience"::text AS "returneeExperience", o."verifiedAt",
            ${withText ? text : Prisma.sql`NULL::text`} AS "searchText",
            ${withText ? searchTerms(f.q!) : Prisma.sql`NULL::text`} AS "terms",

@@ -105,6 +105,7 @@ export const partnerFieldsSchema = z
     structureType: optionalText(MAX_LINE),
     country: optionalText(100),
     national: checkbox,
+    nationalText: optionalText(300),
     regions: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(100)).max(30)),
     regionText: optionalText(2_000),
     cities: lines(100),

@@ -41,6 +41,7 @@ export function serializePartnerListItem(row: ListRowCore): PartnerListItem {
     // The list's statement orders regions already; French order is the rule everywhere.
     regions: regionRefs(row.regions),
     national: row.national,
+    nationalText: row.national ? row.nationalText : null,
     absorptionCapacity: absorption ? capacityFields(absorption) : null,
     returneeCapacity: returnee ? capacitySummary(returnee) : null,
     insertion: insertion(row),

@@ -85,6 +85,8 @@ export interface PartnerListItem {
   regions: RegionRef[];
   /** Works across the whole country: matches every region filter. */
   national: boolean;
+  /** The fiche's own words for it ("Ville : National"); null when not national. */
+  nationalText: string | null;
   absorptionCapacity: CapacityView | null;
   /** Capacity to take in returning migrants, in short form (the whole sentence is on the fiche and in the exports). */
   returneeCapacity: CapacitySummary | null;

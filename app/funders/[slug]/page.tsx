@@ -26,6 +26,7 @@ export default async function FunderPage({ params }: Props) {
   const t = await getTranslations("funders");
   const tc = await getTranslations("categories");
   const td = await getTranslations("donors.funded");
+  const tf = await getTranslations("partner.funders");
   const format = await getFormatter();
   const share = format.number(funder.share, { style: "percent", maximumFractionDigits: 1 });
   const list = `/partners?funder=${funder.slug}`;
@@ -109,6 +110,7 @@ export default async function FunderPage({ params }: Props) {
                   header: (id) => td(id === "when" ? "when" : id),
                   category: (slug) => tc(slug as "ngo"),
                   when: (p) => (p.current && p.past ? td("currentAndPast") : p.current ? td("current") : td("past")),
+                  inferredVia: (programmes) => tf("viaInferred", { programmes: programmes.join(", ") }),
                 })}
               />
             </div>

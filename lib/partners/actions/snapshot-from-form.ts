@@ -31,6 +31,7 @@ export function snapshotFromForm(
       structureType: form.structureType,
       country: form.country,
       national: form.national,
+      nationalText: form.nationalText,
       regionText: form.regionText,
       cities: form.cities,
       cityText: form.cityText,

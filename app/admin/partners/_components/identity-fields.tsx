@@ -40,6 +40,14 @@ export function CoverageFields({ errors, snapshot, regions }: FieldsProps & { re
   return (
     <Fieldset section="coverage" legend={t("fieldsets.coverage")}>
       <CheckboxField name="national" label={t("fields.national")} defaultChecked={s?.national ?? false} className="sm:col-span-2" />
+      <TextField
+        name="nationalText"
+        label={t("fields.nationalText")}
+        hint={t("fields.nationalTextHint")}
+        defaultValue={s?.nationalText ?? ""}
+        errors={errors}
+        className="sm:col-span-2"
+      />
       <fieldset className="sm:col-span-2" aria-describedby={regionErrors.length ? "f-regions-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t("fields.regions")}</legend>
         <div className="mt-1 grid grid-cols-2 gap-1 sm:grid-cols-4">

@@ -7,6 +7,7 @@ import { Coverage } from "@/components/fiche/coverage";
 export async function FundedPartners({ donor }: { donor: DonorDetail }) {
   const t = await getTranslations("donors.funded");
   const tCategory = await getTranslations("categories");
+  const tf = await getTranslations("partner.funders");
   const funder = donor.funder;
   return (
     <section aria-labelledby="funded-title" className="mt-6">
@@ -46,6 +47,11 @@ export async function FundedPartners({ donor }: { donor: DonorDetail }) {
                       {p.mentions.length > 0 && (
                         <span className="block text-xs font-normal text-slate-600" lang="fr">
                           « {p.mentions.join(" ; ")} »
+                        </span>
+                      )}
+                      {p.inferredVia.length > 0 && (
+                        <span className="block text-xs font-normal italic text-slate-600">
+                          {tf("viaInferred", { programmes: p.inferredVia.join(", ") })}
                         </span>
                       )}
                     </th>

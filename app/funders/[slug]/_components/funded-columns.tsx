@@ -7,6 +7,8 @@ export interface FundedColumnLabels {
   header: (id: "partner" | "category" | "regions" | "when") => string;
   category: (slug: string) => string;
   when: (p: FundedPartnerView) => string;
+  /** "via PROCEJ (inferred)": the fiche names the programme, not the funder. */
+  inferredVia: (programmes: string[]) => string;
 }
 
 /** Columns of a funder's partners (components/data-table kit). */
@@ -25,6 +27,7 @@ export function fundedColumns(l: FundedColumnLabels): ColumnDef<FundedPartnerVie
               « {p.mentions.join(" ; ")} »
             </span>
           )}
+          {p.inferredVia.length > 0 && <span className="block text-xs italic text-slate-600">{l.inferredVia(p.inferredVia)}</span>}
         </div>
       ),
     },

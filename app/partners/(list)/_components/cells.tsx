@@ -33,6 +33,12 @@ export function RegionsCell({ item }: { item: PartnerListItem }) {
           {t("national")}
         </span>
       )}
+      {/* What the flag rests on, in the fiche's words ("Ville : National"). */}
+      {item.national && item.nationalText && (
+        <q lang="fr" className="text-xs text-slate-600">
+          {item.nationalText}
+        </q>
+      )}
       {item.regions.length > 0 && <span>{item.regions.map((r) => r.name).join(", ")}</span>}
     </div>
   );
