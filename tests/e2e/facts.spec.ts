@@ -37,6 +37,9 @@ test("a per-group figure says so, and the national flag carries the fiche's word
   await page.goto("/partners/unicef");
   await expect(page.locator("header").getByText("Couverture nationale", { exact: true }).first()).toBeVisible();
   await expect(page.getByTestId("national-words")).toHaveText(/Ville : National/);
+  // The list too: Kidal holds UNICEF through its national coverage, and says on what words.
+  await page.goto("/partners?region=kidal&pageSize=100");
+  await expect(page.getByRole("row").filter({ has: page.locator('a[href="/partners/unicef"]') })).toContainText("Ville : National");
 });
 
 test("a programme's funder is marked inferred, and Kayes lists AVSF but not Swisscontact", async ({ page }) => {
