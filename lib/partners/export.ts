@@ -98,9 +98,10 @@ export const EXPORT_COLUMNS_BY_LIST_COLUMN: Record<PartnerColumn, readonly Expor
   name: ["number", "name", "alternate_name", "url"],
   category: ["category"],
   regions: ["service_area", "city"],
-  capacity: ["capacity", "capacity_max"],
+  capacity: ["capacity", "capacity_max", "capacity_per"],
   insertion: ["insertion_rate", "insertion_year", "insertion_text"],
   returnees: ["returnees", "returnees_evidence"],
+  returneeCapacity: ["returnee_capacity"],
   funders: ["funding"],
   verified: ["last_verified"],
 };
