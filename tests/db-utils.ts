@@ -9,6 +9,7 @@ import { inject } from "vitest";
 import { type Db, createDb } from "../lib/db/client";
 import type { Prisma } from "../lib/db/generated/client";
 import type { Role } from "../lib/db/generated/enums";
+import type { SessionUser } from "../lib/auth/session";
 
 /** The URL of this run's database. */
 export function testDatabaseUrl(): string {
@@ -33,7 +34,7 @@ export async function disconnectTestDb(): Promise<void> {
   shared = undefined;
 }
 
-const created = { partners: [] as number[], donors: [] as number[], funders: [] as number[], users: [] as number[] };
+const created = { partners: [] as number[], donors: [] as number[], funders: [] as number[] };
 
 /** Unique per call, so tests never collide with the seed or each other. */
 export function uniqueSuffix(): string {
@@ -76,24 +77,24 @@ export async function createTestFunder(overrides: Partial<Prisma.FunderUnchecked
   return funder;
 }
 
+/** The password of every account {@link makeUser} creates. */
+export const TEST_PASSWORD = "correct horse battery staple";
+
 /**
- * A user with a real password hash (cheap to compute is not a goal here: it
- * must verify like production's). Returns the user and its clear password.
+ * An account of `role` with a unique e-mail and a real password hash (it must
+ * verify like production's), returned as the session presents a signed-in user:
+ * actions, guards and queries take it as their viewer.
  */
-export async function createTestUser(role: Role = "officer", overrides: Partial<Prisma.UserUncheckedCreateInput> = {}) {
-  const { hashPassword } = await import("../lib/auth/passwords");
-  const password = `test-password-${uniqueSuffix()}`;
-  const user = await getTestDb().user.create({
-    data: {
-      email: `test-${uniqueSuffix()}@example.org`,
-      name: "Test user",
-      role,
-      passwordHash: await hashPassword(password),
-      ...overrides,
-    },
-  });
-  created.users.push(user.id);
-  return { user, password };
+export async function makeUser(db: Db, role: Role, tag: string = role): Promise<SessionUser & { sessionVersion: number }> {
+  const { createUser } = await import("../lib/users/users");
+  const email = `${tag}-${uniqueSuffix()}@test.passerelle`;
+  const { user } = await createUser({ email, role, password: TEST_PASSWORD }, db);
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: false, sessionVersion: 0, sessionId: `test-session-${user.id}` };
+}
+
+export async function makeUsersByRole(db: Db) {
+  const [officer, analyst, admin] = await Promise.all([makeUser(db, "officer"), makeUser(db, "analyst"), makeUser(db, "admin")]);
+  return { officer, analyst, admin };
 }
 
 /** Delete what the factories created (children cascade; fundings first, they restrict funders). */
@@ -103,6 +104,5 @@ export async function cleanupTestData(): Promise<void> {
   await db.partner.deleteMany({ where: { id: { in: created.partners } } });
   await db.donor.deleteMany({ where: { id: { in: created.donors } } });
   await db.funder.deleteMany({ where: { id: { in: created.funders } } });
-  await db.user.deleteMany({ where: { id: { in: created.users } } });
   for (const list of Object.values(created)) list.length = 0;
 }

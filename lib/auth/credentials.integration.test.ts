@@ -5,7 +5,7 @@ process.env.DATABASE_URL ??= inject("databaseUrl");
 const { getDb } = await import("../db/client");
 const { verifyCredentials } = await import("./credentials");
 const { ACCOUNT_ADDRESS_POLICY: PAIR, IP_POLICY, lockDuration, recordFailure } = await import("../security/rate-limit");
-const { TEST_PASSWORD, makeUser } = await import("../users/fixtures");
+const { TEST_PASSWORD, makeUser } = await import("../../tests/db-utils");
 const { changeAccount } = await import("../users/account-changes");
 
 const db = getDb();

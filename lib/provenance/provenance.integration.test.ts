@@ -13,7 +13,7 @@ vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getSe
 process.env.DATABASE_URL ??= inject("databaseUrl");
 
 const { getDb } = await import("../db/client");
-const { makeUser } = await import("../users/fixtures");
+const { makeUser } = await import("../../tests/db-utils");
 const { GET } = await import("../../app/api/v1/partners/[slug]/route");
 const { commitPartnerChange } = await import("../partners/actions/commit");
 const { PROVENANCE_FIELDS, editedName } = await import("./fields");

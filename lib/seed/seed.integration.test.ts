@@ -4,6 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectTestDb, getTestDb, testDatabaseUrl } from "../../tests/db-utils";
+import { createTestDatabase, migrateAndSeed, type TestDatabase } from "../../tests/setup/test-database";
+import { createDb, type Db } from "../db/client";
 import { loadReports, parseSources, SeedFileError, type ParsedSource } from "./load-report";
 import { readSeedSources } from "./sources";
 
@@ -40,9 +42,8 @@ describe("seeded database", () => {
     expect(await db.interview.count()).toBe(64);
     expect(await db.sourceDocument.count()).toBe(64);
     expect(await db.region.count()).toBe(11);
-    const projects = await db.project.count();
-    expect(projects).toBeGreaterThanOrEqual(35);
-    expect(projects).toBeLessThanOrEqual(45);
+    // The projects the eleven actor fiches list (the parser's count of the report).
+    expect(await db.project.count()).toBe(41);
     expect(await db.seedRun.count()).toBeGreaterThanOrEqual(1);
   });
 
@@ -118,33 +119,6 @@ describe("re-seeding", () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it("keeps what an admin edited, and restores the report once the mark is lifted", async () => {
-    const fp1 = await db.partner.findUniqueOrThrow({ where: { number: 1 }, include: { trainings: true } });
-    await db.partner.update({
-      where: { id: fp1.id },
-      data: {
-        costs: "Tarif fixé par l'admin",
-        trainings: { deleteMany: {}, create: [{ position: 0, name: "Filière ajoutée par l'admin", durationMonths: 6 }] },
-        editedFields: ["costs", "trainings"],
-      },
-    });
-
-    const counts = await loadReports(db, sources);
-    const kept = await db.partner.findUniqueOrThrow({ where: { id: fp1.id }, include: { trainings: true } });
-    expect(kept.costs).toBe("Tarif fixé par l'admin");
-    expect(kept.trainings.map((t) => t.name)).toEqual(["Filière ajoutée par l'admin"]);
-    // The search text follows the edited state, not the report's.
-    expect(kept.searchText).toContain("Filière ajoutée par l'admin");
-    expect(counts.partners.updated).toBe(1);
-
-    await db.partner.update({ where: { id: fp1.id }, data: { editedFields: [] } });
-    await loadReports(db, sources);
-    const restored = await db.partner.findUniqueOrThrow({ where: { id: fp1.id }, include: { trainings: true } });
-    expect(restored.costs).toBe(fp1.costs);
-    expect(restored.trainings.map((t) => t.name).sort()).toEqual(fp1.trainings.map((t) => t.name).sort());
-    expect(restored.searchText).toContain("Mécanique auto");
-  });
-
   it("rejects a file that is not a report and leaves the database untouched", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "passerelle-seed-"));
     const file = path.join(dir, "notes.txt");
@@ -163,5 +137,48 @@ describe("re-seeding", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a re-seed after an admin's edit", () => {
+  // It edits a seeded fiche: on a database of its own, seeded the same way, so
+  // that no other test file ever reads the edited state.
+  let own: TestDatabase;
+  let copy: Db;
+  beforeAll(async () => {
+    own = await createTestDatabase("seed_edit");
+    await migrateAndSeed(own.url);
+    copy = createDb(own.url, 2);
+  }, 240_000);
+  afterAll(async () => {
+    await copy?.$disconnect();
+    await own?.drop();
+  });
+
+  it("keeps what an admin edited, and restores the report once the mark is lifted", async () => {
+    const fp1 = await copy.partner.findUniqueOrThrow({ where: { number: 1 }, include: { trainings: true } });
+    await copy.partner.update({
+      where: { id: fp1.id },
+      data: {
+        costs: "Tarif fixé par l'admin",
+        trainings: { deleteMany: {}, create: [{ position: 0, name: "Filière ajoutée par l'admin", durationMonths: 6 }] },
+        editedFields: ["costs", "trainings"],
+      },
+    });
+
+    const counts = await loadReports(copy, sources);
+    const kept = await copy.partner.findUniqueOrThrow({ where: { id: fp1.id }, include: { trainings: true } });
+    expect(kept.costs).toBe("Tarif fixé par l'admin");
+    expect(kept.trainings.map((t) => t.name)).toEqual(["Filière ajoutée par l'admin"]);
+    // The search text follows the edited state, not the report's.
+    expect(kept.searchText).toContain("Filière ajoutée par l'admin");
+    expect(counts.partners.updated).toBe(1);
+
+    await copy.partner.update({ where: { id: fp1.id }, data: { editedFields: [] } });
+    await loadReports(copy, sources);
+    const restored = await copy.partner.findUniqueOrThrow({ where: { id: fp1.id }, include: { trainings: true } });
+    expect(restored.costs).toBe(fp1.costs);
+    expect(restored.trainings.map((t) => t.name).sort()).toEqual(fp1.trainings.map((t) => t.name).sort());
+    expect(restored.searchText).toContain("Mécanique auto");
   });
 });

@@ -14,7 +14,7 @@ process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret
 const { asUser, toFormData } = await import("../../../tests/request-context");
 
 const { getDb } = await import("../../db/client");
-const { makeUsersByRole } = await import("../../users/fixtures");
+const { makeUsersByRole } = await import("../../../tests/db-utils");
 const { canonical, loadSnapshot } = await import("../history");
 const { conflictingUnits, mergeSnapshots } = await import("../conflict-merge");
 const actions = await import("./partner");

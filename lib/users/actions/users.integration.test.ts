@@ -10,7 +10,7 @@ process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret
 
 const { asUser, toFormData } = await import("../../../tests/request-context");
 const { getDb } = await import("../../db/client");
-const { makeUser, makeUsersByRole } = await import("../fixtures");
+const { makeUser, makeUsersByRole } = await import("../../../tests/db-utils");
 const { verifyCredentials } = await import("../../auth/credentials");
 const actions = await import("./users");
 
