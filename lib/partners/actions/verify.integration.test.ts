@@ -14,7 +14,7 @@ vi.mock("next/navigation", async (original) => ({
 
 const { cleanupTestData, createTestPartner, disconnectTestDb } = await import("../../../tests/db-utils");
 const { getDb } = await import("../../db/client");
-const { makeUsersByRole } = await import("../../users/fixtures");
+const { makeUsersByRole } = await import("../../../tests/db-utils");
 const { PARTNER_ENTITY, canonical, loadSnapshot } = await import("../history");
 const { getPartnerBySlug } = await import("../detail-queries");
 const { listPartners } = await import("../queries");
