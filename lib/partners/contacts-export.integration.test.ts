@@ -22,7 +22,7 @@ vi.mock("next-intl/server", async () => {
 process.env.DATABASE_URL ??= inject("databaseUrl");
 
 const { getDb } = await import("../db/client");
-const { makeUser } = await import("../users/fixtures");
+const { makeUser } = await import("../../tests/db-utils");
 const contactsRoute = await import("../../app/api/v1/contacts/route");
 const partnersRoute = await import("../../app/api/v1/partners/route");
 const { parseCsv } = await import("../../tests/csv");
