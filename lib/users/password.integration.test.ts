@@ -4,7 +4,7 @@ process.env.DATABASE_URL ??= inject("databaseUrl");
 
 const { getDb } = await import("../db/client");
 const { PASSWORD_CHANGE_POLICY } = await import("../security/rate-limit");
-const { TEST_PASSWORD, makeUser } = await import("./fixtures");
+const { TEST_PASSWORD, makeUser } = await import("../../tests/db-utils");
 const { changePassword } = await import("./users");
 
 const db = getDb();
