@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { listDonors } from "@/lib/donors/queries";
 import { Coverage } from "@/components/fiche/coverage";
+import { Term } from "@/components/i18n/term";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("donors"))("title") };
@@ -44,9 +45,11 @@ export default async function DonorsPage() {
                   {d.acronym && !d.displayName.includes(d.acronym) && <span className="text-slate-600"> ({d.acronym})</span>}
                 </th>
                 <td className="px-3 py-2">
-                  <ul className="list-inside list-disc" lang="fr">
+                  <ul className="list-inside list-disc">
                     {d.themes.map((theme) => (
-                      <li key={theme}>{theme}</li>
+                      <li key={theme}>
+                        <Term group="donorThemes" value={theme} />
+                      </li>
                     ))}
                   </ul>
                 </td>

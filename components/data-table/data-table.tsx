@@ -95,7 +95,8 @@ export function DataTable<T>({
   table.setOptions((prev) => ({ ...prev, state: { ...table.initialState, columnVisibility, sorting: sort ? [sort] : [] } }));
 
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+    // A region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
+    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
@@ -108,7 +109,7 @@ export function DataTable<T>({
                     key={header.id}
                     scope="col"
                     aria-sort={sorted ? (sorted === "desc" ? "descending" : "ascending") : undefined}
-                    className={`px-3 py-2 align-bottom font-semibold text-slate-700 ${columnClass(header.column.columnDef.meta)}`}
+                    className={`px-2 py-2 align-bottom font-semibold text-slate-700 ${columnClass(header.column.columnDef.meta)}`}
                   >
                     {header.isPlaceholder ? null : render(header.column.columnDef.header, header.getContext())}
                   </th>
@@ -127,11 +128,11 @@ export function DataTable<T>({
                 const meta = cell.column.columnDef.meta;
                 const content = render(cell.column.columnDef.cell, cell.getContext());
                 return meta?.rowHeader ? (
-                  <th key={cell.id} scope="row" className={`px-3 py-2 align-top font-medium ${columnClass(meta)}`}>
+                  <th key={cell.id} scope="row" className={`px-2 py-2 align-top font-medium ${columnClass(meta)}`}>
                     {content}
                   </th>
                 ) : (
-                  <td key={cell.id} className={`px-3 py-2 align-top ${columnClass(meta)}`}>
+                  <td key={cell.id} className={`px-2 py-2 align-top ${columnClass(meta)}`}>
                     {content}
                   </td>
                 );

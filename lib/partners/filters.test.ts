@@ -1,5 +1,12 @@
 import { describe, it, expect } from "vitest";
-import { DEFAULT_FILTERS, hasActiveFilters, parsePartnerFilters, partnerFiltersToParams, type PartnerFilters } from "./filters";
+import {
+  DEFAULT_FILTERS,
+  hasActiveFilters,
+  parsePartnerFilters,
+  parsePartnerFiltersLeniently,
+  partnerFiltersToParams,
+  type PartnerFilters,
+} from "./filters";
 
 function ok(input: ConstructorParameters<typeof URLSearchParams>[0] | Record<string, string | string[] | undefined>): PartnerFilters {
   const params = typeof input === "string" ? new URLSearchParams(input) : input;
@@ -118,5 +125,39 @@ describe("partnerFiltersToParams", () => {
     expect(hasActiveFilters(ok("hasInsertion=false"))).toBe(true);
     expect(hasActiveFilters(ok("unverified=true"))).toBe(true);
     expect(hasActiveFilters(ok("unverified=false"))).toBe(false);
+  });
+});
+
+describe("parsePartnerFiltersLeniently (pages)", () => {
+  it("keeps the valid filters and names the dropped one", () => {
+    const { data, dropped } = parsePartnerFiltersLeniently(new URLSearchParams("region=kayes&minCapacity=abc&returnees=yes&page=2"));
+    expect(data.regions).toEqual(["Kayes"]);
+    expect(data.returnees).toEqual(["yes"]);
+    expect(data.page).toBe(2);
+    expect(data.minCapacity).toBeNull();
+    expect(dropped).toEqual([{ param: "minCapacity", value: "abc" }]);
+  });
+
+  it("drops only the bad value of a repeatable parameter", () => {
+    const { data, dropped } = parsePartnerFiltersLeniently(new URLSearchParams("region=kayes,paris&category=ngo&category=nope"));
+    expect(data.regions).toEqual(["Kayes"]);
+    expect(data.categories).toEqual(["ngo"]);
+    expect(dropped).toEqual([
+      { param: "region", value: "paris" },
+      { param: "category", value: "nope" },
+    ]);
+  });
+
+  it("reads a valid link exactly as the strict parser does", () => {
+    const query = "q=menuiserie&region=segou&minCapacity=100&sort=-capacity&pageSize=50";
+    const strict = parsePartnerFilters(new URLSearchParams(query));
+    expect(strict.success && parsePartnerFiltersLeniently(new URLSearchParams(query))).toEqual({ data: strict.success && strict.data, dropped: [] });
+  });
+
+  it("drops a parameter given too many times as a whole", () => {
+    const { data, dropped } = parsePartnerFiltersLeniently(new URLSearchParams("minCapacity=1&minCapacity=2&region=kayes"));
+    expect(data.minCapacity).toBeNull();
+    expect(data.regions).toEqual(["Kayes"]);
+    expect(dropped.map((d) => d.param)).toEqual(["minCapacity", "minCapacity"]);
   });
 });

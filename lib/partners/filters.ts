@@ -10,6 +10,7 @@
 import { z } from "zod";
 import { MALI_REGIONS, normaliseRegion, regionSlug } from "../fiches/values/regions";
 import {
+  DEFAULT_FILTERS,
   DEFAULT_PAGE_SIZE,
   EXPORT_FORMATS,
   MAX_PAGE_SIZE,
@@ -78,14 +79,23 @@ const enumOf = <const T extends readonly [string, ...string[]]>(options: T, what
     error: (issue) => `unknown ${what} "${truncate(String(issue.input))}"; expected one of ${options.join(", ")}`,
   });
 
+/** The items of the repeatable parameters, checked one by one (a page drops only the bad value). */
+const MANY_ITEMS = {
+  region,
+  category: enumOf(PARTNER_CATEGORIES, "category"),
+  funder: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: "must be funder slugs (e.g. union-europeenne)" }),
+  returnees: enumOf(RETURNEE_VALUES, "value"),
+  columns: enumOf(PARTNER_COLUMNS, "column"),
+} as const;
+
 /** The list's parameters; exported for the OpenAPI document (lib/openapi), generated from it. */
 export const partnerFiltersSchema = z.object({
   q: single(boundedText),
-  region: many(region),
-  category: many(enumOf(PARTNER_CATEGORIES, "category")),
-  funder: many(z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: "must be funder slugs (e.g. union-europeenne)" })),
+  region: many(MANY_ITEMS.region),
+  category: many(MANY_ITEMS.category),
+  funder: many(MANY_ITEMS.funder),
   course: single(boundedText),
-  returnees: many(enumOf(RETURNEE_VALUES, "value")),
+  returnees: many(MANY_ITEMS.returnees),
   minCapacity: single(intText(0, 1_000_000)),
   hasInsertion: single(z.enum(["true", "false"], { error: "must be true or false" }).optional()),
   unverified: single(z.enum(["true", "false"], { error: "must be true or false" }).optional()),
@@ -93,7 +103,7 @@ export const partnerFiltersSchema = z.object({
   page: single(intText(1, MAX_PAGE)),
   pageSize: single(intText(1, MAX_PAGE_SIZE)),
   format: single(enumOf(EXPORT_FORMATS, "format").optional()),
-  columns: many(enumOf(PARTNER_COLUMNS, "column")),
+  columns: many(MANY_ITEMS.columns),
 });
 
 const PARAMS = Object.keys(partnerFiltersSchema.shape) as (keyof typeof partnerFiltersSchema.shape)[];
@@ -114,7 +124,43 @@ function collect(input: RawParams): Record<string, string[]> {
 }
 
 export function parsePartnerFilters(input: RawParams): ParseResult {
-  const parsed = partnerFiltersSchema.safeParse(collect(input));
+  return parseCollected(collect(input));
+}
+
+/** A parameter value a page left out because it could not be read. */
+export type DroppedParam = { param: string; value: string };
+
+/**
+ * For pages (the API stays strict, with a 400): keep every parameter that
+ * reads, drop the others one value at a time, and say which were dropped, so
+ * one bad value (minCapacity=abc) does not reset the other filters (issue 12).
+ */
+export function parsePartnerFiltersLeniently(input: RawParams): { data: PartnerFilters; dropped: DroppedParam[] } {
+  const raw = collect(input);
+  const kept: Record<string, string[]> = {};
+  const dropped: DroppedParam[] = [];
+  for (const key of PARAMS) {
+    const item = MANY_ITEMS[key as keyof typeof MANY_ITEMS];
+    const list = item ? raw[key].flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean) : raw[key];
+    kept[key] = item ? list.filter((v) => item.safeParse(v).success) : list;
+    for (const value of list.filter((v) => !kept[key].includes(v))) dropped.push({ param: key, value: truncate(value) });
+    if (!item && !partnerFiltersSchema.shape[key].safeParse(list).success) {
+      for (const value of list) dropped.push({ param: key, value: truncate(value) });
+      kept[key] = [];
+    }
+  }
+  // Each value now reads on its own; a parameter can still fail as a whole (too many values): drop it.
+  for (;;) {
+    const parsed = parseCollected(kept);
+    if (parsed.success) return { data: parsed.data, dropped };
+    if (!(parsed.error.param in kept)) return { data: DEFAULT_FILTERS, dropped: [...dropped, { param: parsed.error.param, value: "" }] };
+    dropped.push({ param: parsed.error.param, value: truncate(kept[parsed.error.param]?.join(",") ?? "") });
+    kept[parsed.error.param] = [];
+  }
+}
+
+function parseCollected(collected: Record<string, string[]>): ParseResult {
+  const parsed = partnerFiltersSchema.safeParse(collected);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const param = String(issue.path[0] ?? "query");

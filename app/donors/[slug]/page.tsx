@@ -15,6 +15,7 @@ import { SourceRef } from "@/components/fiche/source-ref";
 import { WebsitesList } from "@/components/fiche/websites-list";
 import { FundedPartners } from "./_components/funded-partners";
 import { ProjectsTable } from "./_components/projects-table";
+import { Term } from "@/components/i18n/term";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -55,10 +56,10 @@ export default async function DonorPage({ params }: Props) {
         {donor.themes.length > 0 && (
           <div className="mt-2">
             <h2 className="sr-only">{t("themes")}</h2>
-            <ul className="flex flex-wrap gap-2 text-sm" lang="fr">
+            <ul className="flex flex-wrap gap-2 text-sm">
               {donor.themes.map((theme) => (
                 <li key={theme} className="rounded-full bg-brand-100 px-3 py-0.5 text-brand-800">
-                  {theme}
+                  <Term group="donorThemes" value={theme} />
                 </li>
               ))}
             </ul>

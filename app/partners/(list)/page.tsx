@@ -1,16 +1,29 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ColumnChooser } from "@/components/data-table/column-chooser";
 import { Pagination } from "@/components/data-table/pagination";
 import { getViewer } from "@/lib/auth/viewer";
-import { DEFAULT_COLUMNS, DEFAULT_FILTERS, PARTNER_COLUMNS, parsePartnerFilters, partnerFiltersToParams } from "@/lib/partners/filters";
+import {
+  DEFAULT_COLUMNS,
+  DEFAULT_FILTERS,
+  PARTNER_COLUMNS,
+  hasActiveFilters,
+  parsePartnerFiltersLeniently,
+  partnerFiltersToParams,
+} from "@/lib/partners/filters";
 import { anonymousPartnerFacets, anonymousPartnerList } from "@/lib/partners/cached";
 import { getPartnerFacets, listPartners } from "@/lib/partners/queries";
 import { serializePartnerList } from "@/lib/partners/serializers";
+import { ActiveFilters } from "./_components/active-filters";
+import { DroppedParams } from "./_components/dropped-params";
 import { EmptyResults } from "./_components/empty-results";
 import { ExportLinks } from "./_components/export-links";
+import { FilterDrawer } from "./_components/filter-drawer";
 import { FilterForm } from "./_components/filter-form";
+import { PartnerCards } from "./_components/partner-cards";
 import { PartnersTable } from "./_components/partners-table";
+import { RESULTS_ID } from "./_components/form-id";
 import { SearchBox } from "./_components/search-box";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,12 +36,12 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /**
  * The directory: every piece of state (search, filters, sort, page, columns) is
  * in the URL, parsed by the same schema as the API, so a link reproduces the view.
+ * On a phone the results come first, as cards, with the filters in a drawer.
  */
 export default async function PartnersPage({ searchParams }: { searchParams: SearchParams }) {
   const t = await getTranslations("partners");
-  const parsed = parsePartnerFilters(await searchParams);
-  // A bad link still shows the directory (the default view) with what was wrong.
-  const filters = parsed.success ? parsed.data : DEFAULT_FILTERS;
+  // A bad value is dropped on its own; the rest of the link still applies (issue 12).
+  const { data: filters, dropped } = parsePartnerFiltersLeniently(await searchParams);
   const viewer = await getViewer();
   // Anonymous visitors share a briefly cached answer (lib/partners/cached.ts); page and facets run side by side.
   const [list, facets] = await Promise.all(
@@ -36,12 +49,16 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
   );
   const { items, total } = serializePartnerList(list);
 
-  const href = (overrides: Parameters<typeof partnerFiltersToParams>[1]) => {
-    const query = partnerFiltersToParams(filters, overrides).toString();
+  const hrefOf = (params: URLSearchParams) => {
+    const query = params.toString();
     return query ? `/partners?${query}` : "/partners";
   };
-  const visibleColumns = filters.columns ?? [...DEFAULT_COLUMNS];
+  const href = (overrides: Parameters<typeof partnerFiltersToParams>[1]) => hrefOf(partnerFiltersToParams(filters, overrides));
   const pageCount = Math.max(1, Math.ceil(total / filters.pageSize));
+  // A page past the end (an old link, a narrowed filter) shows the last page rather than "2451–37 of 37".
+  if (filters.page > pageCount) redirect(href({ page: pageCount }));
+
+  const visibleColumns = filters.columns ?? [...DEFAULT_COLUMNS];
   const from = total === 0 ? 0 : (filters.page - 1) * filters.pageSize + 1;
   const to = Math.min(total, filters.page * filters.pageSize);
   // What a filter change keeps: the sort, page size and columns (the page goes back to 1).
@@ -54,53 +71,66 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
     }),
   ];
   const clearHref = href({ ...DEFAULT_FILTERS, pageSize: filters.pageSize, columns: filters.columns });
+  const activeCount =
+    filters.regions.length + filters.categories.length + filters.funders.length + filters.returnees.length +
+    [filters.q, filters.course, filters.minCapacity, filters.hasInsertion].filter((v) => v !== null).length;
 
   return (
     <div className="space-y-4">
+      <a
+        href={`#${RESULTS_ID}`}
+        className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-700"
+      >
+        {t("skipToResults")}
+      </a>
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
         <p className="text-sm text-slate-700">{t("intro")}</p>
       </header>
 
-      {!parsed.success && (
-        <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {t("invalidParam", { param: parsed.error.param, message: parsed.error.message })}
-        </p>
-      )}
+      <DroppedParams dropped={dropped} />
 
       <SearchBox q={filters.q} />
 
-      <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-        <aside className="no-print">
-          <h2 className="mb-2 text-lg font-semibold">{t("filters.title")}</h2>
-          <FilterForm filters={filters} facets={facets} keep={keep} />
-          <a href={clearHref} className="mt-3 inline-block text-sm text-brand-700 underline">
-            {t("filters.clear")}
-          </a>
+      <div className="grid gap-4 lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-6">
+        <aside className="no-print" aria-label={t("filters.title")}>
+          <FilterDrawer active={activeCount}>
+            <FilterForm filters={filters} facets={facets} keep={keep} />
+            {hasActiveFilters(filters) && (
+              <a href={clearHref} className="mt-3 inline-block text-sm text-brand-700 underline">
+                {t("filters.clear")}
+              </a>
+            )}
+          </FilterDrawer>
         </aside>
 
-        <section aria-labelledby="partner-results" className="min-w-0 space-y-3">
+        <section aria-labelledby={RESULTS_ID} className="min-w-0 space-y-3">
+          <ActiveFilters filters={filters} facets={facets} hrefFor={hrefOf} clearHref={clearHref} />
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id="partner-results" className="text-base font-semibold" aria-live="polite">
+            <h2 id={RESULTS_ID} tabIndex={-1} className="scroll-mt-4 text-base font-semibold" aria-live="polite">
               {t("results", { total })}
               {total > 0 && <span className="ml-2 text-sm font-normal text-slate-600">{t("resultsRange", { from, to, total })}</span>}
             </h2>
             <div className="no-print flex flex-wrap items-center gap-3">
               <ExportLinks filters={filters} total={total} viewer={viewer} />
-              <ColumnChooser
-                action="/partners"
-                params={partnerFiltersToParams(filters, { columns: null }).toString()}
-                options={PARTNER_COLUMNS.map((id) => ({ id, label: t(`columns.${id}`), required: id === "name" }))}
-                visible={visibleColumns}
-                labels={{ summary: t("columns.choose"), apply: t("columns.apply") }}
-              />
+              <div className="hidden lg:block">
+                <ColumnChooser
+                  action="/partners"
+                  params={partnerFiltersToParams(filters, { columns: null }).toString()}
+                  options={PARTNER_COLUMNS.map((id) => ({ id, label: t(`columns.${id}`), required: id === "name" }))}
+                  visible={visibleColumns}
+                  labels={{ summary: t("columns.choose"), apply: t("columns.apply") }}
+                />
+              </div>
             </div>
           </div>
 
           {items.length === 0 ? (
             <EmptyResults filters={filters} clearHref={clearHref} />
           ) : (
-            <PartnersTable items={items} filters={filters} visibleColumns={visibleColumns} />
+            <PartnersTable items={items} filters={filters} visibleColumns={visibleColumns}>
+              <PartnerCards items={items} className="lg:hidden" />
+            </PartnersTable>
           )}
 
           <Pagination

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { InterviewRow } from "@/lib/sources/queries";
 import type { SourcesParams } from "@/lib/sources/schemas";
+import { Term } from "@/components/i18n/term";
 import { SortHeader, TableSearch } from "./table-controls";
 
 const ANCHOR = "interviews";
@@ -31,7 +32,7 @@ export async function InterviewsTable({ rows, total, params }: { rows: Interview
             {rows.map((r) => (
               <tr key={r.position} className={r.duplicate ? "bg-amber-50 align-top" : "align-top"}>
                 <td className="px-3 py-2 tabular-nums">{r.position}</td>
-                <td className="px-3 py-2">{r.actorType}</td>
+                <td className="px-3 py-2">{r.actorType && <Term group="actorTypes" value={r.actorType} />}</td>
                 <td className="px-3 py-2">
                   {r.organisation}
                   {r.duplicate && (

@@ -4,6 +4,7 @@ import type { DonorDetail } from "@/lib/donors/types";
 import { Coverage } from "@/components/fiche/coverage";
 import { FieldValue } from "@/components/fiche/field-value";
 import { SourceRef } from "@/components/fiche/source-ref";
+import { Term } from "@/components/i18n/term";
 
 /** The donor's projects: theme, years, zones and budget (figure and the text it was read from). */
 export async function ProjectsTable({ donor }: { donor: DonorDetail }) {
@@ -45,7 +46,7 @@ export async function ProjectsTable({ donor }: { donor: DonorDetail }) {
                         <SourceRef prefix="FA" number={donor.number} lines={p.lines} />
                       </div>
                     </th>
-                    <td className="px-3 py-2" lang="fr">{p.theme}</td>
+                    <td className="px-3 py-2">{p.theme && <Term group="donorThemes" value={p.theme} />}</td>
                     <td className="whitespace-nowrap px-3 py-2">
                       {formatYears(p.startYear, p.endYear) ?? <span lang="fr">{p.duration}</span>}
                     </td>

@@ -26,6 +26,7 @@ export function PassageText({ passage, label }: { passage: Passage; label: strin
 
 export function RegionsCell({ item }: { item: PartnerListItem }) {
   const t = useTranslations("partners");
+  if (!item.national && item.regions.length === 0) return <span className="text-slate-500">{t("notStated")}</span>;
   return (
     <div className="flex flex-wrap gap-1">
       {item.national && (
@@ -112,7 +113,7 @@ const RETURNEE_STYLE: Record<string, string> = {
 
 export function ReturneesBadge({ value }: { value: PartnerListItem["returneeExperience"] }) {
   const t = useTranslations("partners.returnees");
-  return <span className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs ${RETURNEE_STYLE[value]}`}>{t(value)}</span>;
+  return <span className={`inline-block rounded px-1.5 py-0.5 text-xs ${RETURNEE_STYLE[value]}`}>{t(value)}</span>;
 }
 
 export function FundersCell({ item, max = 3 }: { item: PartnerListItem; max?: number }) {

@@ -132,9 +132,12 @@ export function FilterForm({
         )}
       </CheckboxGroup>
 
-      <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
-        {t("filters.apply")}
-      </button>
+      {/* In the phone drawer the button stays in reach at the bottom of the panel. */}
+      <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white px-4 py-3 lg:static lg:m-0 lg:border-0 lg:p-0">
+        <button type="submit" className="min-h-11 w-full rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 lg:min-h-0 lg:w-auto">
+          {t("filters.apply")}
+        </button>
+      </div>
     </AutoApplyForm>
   );
 }

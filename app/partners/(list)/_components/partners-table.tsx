@@ -6,15 +6,21 @@ import { readSort } from "@/lib/table-sort";
 import { CompareSelection } from "./compare-bar";
 import { partnerColumns, SORTABLE } from "./partner-columns";
 
-/** The result table, rendered on the server (the browser gets its markup, not tanstack). */
+/**
+ * The result table, rendered on the server (the browser gets its markup, not tanstack).
+ * `children` is the phone view of the same rows (./partner-cards.tsx): it shares the
+ * compare selection, and the table shows from Tailwind's lg width up.
+ */
 export function PartnersTable({
   items,
   filters,
   visibleColumns,
+  children,
 }: {
   items: PartnerListItem[];
   filters: PartnerFilters;
   visibleColumns: string[];
+  children?: React.ReactNode;
 }) {
   const t = useTranslations("partners");
   const tTable = useTranslations("common.table");
@@ -43,15 +49,18 @@ export function PartnersTable({
     <CompareSelection
       labels={{ button: t.raw("compare.button") as string, hint: t("compare.hint"), tooMany: t("compare.tooMany"), clear: t("compare.clear") }}
     >
-      <DataTable
-        data={items}
-        columns={columns}
-        getRowId={(p) => p.slug}
-        caption={t("table.caption")}
-        sort={sorted && Object.values(SORTABLE).some((s) => s?.key === sorted.id) ? { id: sorted.id, desc: sorted.desc } : null}
-        columnVisibility={columnVisibility}
-        selectable
-      />
+      {children}
+      <div className={children ? "hidden lg:block" : undefined}>
+        <DataTable
+          data={items}
+          columns={columns}
+          getRowId={(p) => p.slug}
+          caption={t("table.caption")}
+          sort={sorted && Object.values(SORTABLE).some((s) => s?.key === sorted.id) ? { id: sorted.id, desc: sorted.desc } : null}
+          columnVisibility={columnVisibility}
+          selectable
+        />
+      </div>
     </CompareSelection>
   );
 }
