@@ -138,7 +138,7 @@ export function VerifiedCell({ item }: { item: PartnerListItem }) {
   const format = useFormatter();
   if (!item.verifiedAt) return <span className="text-slate-500">{t("neverVerified")}</span>;
   return (
-    <time dateTime={item.verifiedAt} className="whitespace-nowrap tabular-nums">
+    <time dateTime={item.verifiedAt} className="tabular-nums">
       {format.dateTime(new Date(item.verifiedAt), { dateStyle: "medium" })}
     </time>
   );

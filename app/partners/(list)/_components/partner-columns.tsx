@@ -47,7 +47,7 @@ export function partnerColumns(
   };
   const cells: Record<PartnerColumn, ColumnDef<PartnerListItem>["cell"]> = {
     name: ({ row: { original: p } }) => (
-      <div className="min-w-44">
+      <div className="min-w-40">
         <Link href={p.url} className="font-medium text-brand-700 underline-offset-2 hover:underline">
           {p.name}
         </Link>
