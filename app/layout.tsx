@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountMenu } from "@/components/account/account-menu";
+import { EditionBanner } from "@/components/layout/edition-banner";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
@@ -19,6 +20,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <SiteHeader accountSlot={<AccountMenu />} />
+        <EditionBanner />
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">
           {children}
         </main>

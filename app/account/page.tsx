@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guards";
+import { MySuggestions } from "./my-suggestions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.page");
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/account");
-  const { forbidden } = await searchParams;
+  const { forbidden, suggested } = await searchParams;
   const t = await getTranslations("account");
   return (
     <div className="mx-auto max-w-xl space-y-4">
@@ -31,6 +32,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           {t("page.changePassword")}
         </Link>
       </p>
+      <MySuggestions userId={user.id} justSent={suggested === "1"} />
     </div>
   );
 }

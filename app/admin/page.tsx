@@ -13,6 +13,7 @@ export default async function AdminHome() {
   const t = await getTranslations("admin");
   const links = [
     { href: "/admin/users", label: t("nav.users") },
+    { href: "/admin/suggestions", label: t("nav.suggestions") },
     { href: "/admin/partners/new", label: t("nav.newPartner") },
     { href: "/admin/imports", label: t("nav.imports") },
     { href: "/partners", label: t("nav.partners") },

@@ -10,6 +10,20 @@ export interface ProvenanceContext {
   edition: string | null;
   /** Admins may open the history entry an edit links to. */
   canSeeHistory: boolean;
+  /** Signed-in users may suggest a correction of a card's field. */
+  canSuggest: boolean;
+}
+
+/** "Suggest a correction" of one card's field, for signed-in viewers. */
+export async function SuggestLink({ field, label, context }: { field: string; label: string; context: ProvenanceContext }) {
+  if (!context.canSuggest) return null;
+  const t = await getTranslations("partner");
+  return (
+    <Link href={`/partners/${context.slug}/suggest?field=${encodeURIComponent(field)}`} className="no-print mt-1 inline-block text-xs text-brand-700 underline">
+      {t("suggestShort")}
+      <span className="sr-only"> : {label}</span>
+    </Link>
+  );
 }
 
 /**

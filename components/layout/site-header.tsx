@@ -10,6 +10,7 @@ const NAV = [
   { href: "/compare", key: "compare" },
   { href: "/sources", key: "sources" },
   { href: "/api-docs", key: "apiDocs" },
+  { href: "/about", key: "about" },
 ] as const;
 
 export async function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNode }) {

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_USERS } from "./users";
 
@@ -72,4 +73,81 @@ test("an admin marks a fiche verified with a note; the fiche and the list show t
   await page.goto(`/partners/${slug}`);
   await expect(page.getByText(`Vérifiée le ${today}`)).toBeVisible();
   await expect(page.getByText("appel au point focal")).toHaveCount(0);
+});
+
+test("every page says where the data comes from; the About page tells who, when, how and how to report an error", async ({ page }) => {
+  await page.goto("/partners");
+  const banner = page.getByRole("complementary", { name: "Origine des données" });
+  await expect(banner).toContainText("Données issues de la Cartographie 2022, entretiens de nov.–déc. 2022.");
+  await banner.getByRole("link", { name: "D’où viennent ces données ?" }).click();
+  await expect(page).toHaveURL("/about");
+  await expect(page.getByRole("heading", { level: 1, name: "À propos des données" })).toBeVisible();
+  await expect(page.getByText("Ses entretiens ont eu lieu du 1 novembre 2022 au 29 décembre 2022", { exact: false })).toBeVisible();
+  await expect(page.getByText("Elle décrit 37 partenaires potentiels", { exact: false })).toBeVisible();
+  // The method in the report's own words, marked as French.
+  await expect(page.locator('blockquote[lang="fr"]', { hasText: "Les Fiches Partenaires listent les partenaires potentiels" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ce que signifie chaque champ" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Se connecter pour suggérer une correction" })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+});
+
+test("an officer suggests a correction, an admin accepts it, and the fiche shows the new value marked as edited with its source", async ({ page }) => {
+  test.slow();
+  const list = (await (await page.request.get("/api/v1/partners?sort=number&pageSize=100")).json()) as {
+    items: Array<{ slug: string; name: string; number: number | null; absorptionCapacity: { text: string } | null }>;
+  };
+  // A seeded fiche with an absorption capacity that no other story edits.
+  const target = list.items.find((i) => i.number !== null && i.number > 20 && i.absorptionCapacity?.text && i.slug !== "cfps")!;
+  const proposed = `Jusqu’à 950 apprenants par an (e2e ${Date.now().toString().slice(-5)}).`;
+
+  await signIn(page, "officer", `/partners/${target.slug}`);
+  await page.getByRole("link", { name: "Suggérer une correction : Capacité d’absorption" }).click();
+  await expect(page).toHaveURL(new RegExp(`/partners/${target.slug}/suggest\\?field=capacities.absorption`));
+  await expect(page.getByRole("heading", { name: "Valeur actuelle : Capacité d’absorption" })).toBeVisible();
+  await expect(page.getByLabel("Valeur proposée")).toHaveValue(target.absorptionCapacity!.text);
+  await page.getByLabel("Valeur proposée").fill(proposed);
+  await page.getByLabel("Source ou commentaire").fill("appel au point focal");
+  await page.getByRole("button", { name: "Envoyer la suggestion" }).click();
+  await expect(page).toHaveURL(/\/account\?suggested=1/);
+  await expect(page.getByText("Merci : votre suggestion est envoyée.")).toBeVisible();
+  const mine = page.locator("#suggestions li", { hasText: proposed });
+  await expect(mine).toContainText("En attente");
+
+  // Anonymous visitors never reach the queue.
+  await page.context().clearCookies();
+  await page.goto("/admin/suggestions");
+  await expect(page).toHaveURL(/\/signin/);
+
+  await signIn(page, "admin", "/admin/suggestions");
+  const card = page.locator("main ol > li", { hasText: proposed });
+  await expect(card.locator("del")).toHaveText(target.absorptionCapacity!.text);
+  await expect(card.locator("ins")).toHaveText(proposed);
+  await expect(card).toContainText("appel au point focal");
+  await card.getByRole("button", { name: "Accepter et appliquer" }).click();
+  // Decided, it leaves the queue for the recent decisions.
+  await expect(page.getByRole("region", { name: "Décisions récentes" })).toContainText(`Capacité d’absorption : Acceptée par Admin E2E`);
+  await expect(card).toHaveCount(0);
+
+  await page.goto(`/partners/${target.slug}`);
+  const capacity = page.locator("main dl > div").filter({ hasText: "Capacité d’absorption" }).first();
+  await expect(capacity).toContainText(proposed);
+  const today = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Africa/Bamako" }).format(new Date());
+  const mark = capacity.locator('[data-provenance="edit"]');
+  await expect(mark).toContainText(`modifié le ${today} par Admin E2E sur suggestion de Officer E2E`);
+  await expect(mark).toContainText("diffère de la cartographie");
+  await mark.getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/admin/partners/${target.slug}/history#v\\d+`));
+  await expect(page.locator("ol > li").first()).toContainText("Suggestion n°");
+
+  // The suggester sees the outcome.
+  await page.context().clearCookies();
+  await signIn(page, "officer", "/account");
+  await expect(page.locator("#suggestions li", { hasText: proposed })).toContainText("Acceptée");
+
+  // The public fiche: the new value and its mark, never an account's e-mail.
+  await page.context().clearCookies();
+  await page.goto(`/partners/${target.slug}`);
+  await expect(page.locator("main dl > div").filter({ hasText: "Capacité d’absorption" }).first()).toContainText(proposed);
+  expect(await page.content()).not.toContain("@passerelle.test");
 });

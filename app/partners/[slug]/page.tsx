@@ -65,11 +65,11 @@ export default async function PartnerPage({ params, searchParams }: Props) {
   const isAdmin = viewer?.role === "admin";
   const t = await getTranslations("partner.sections");
   const period = partner.edition ? formatPeriod(partner.edition.period, await getLocale()) : null;
-  const context = { slug: partner.slug, number: partner.number, edition: partner.edition?.title ?? null, canSeeHistory: isAdmin };
+  const context = { slug: partner.slug, number: partner.number, edition: partner.edition?.title ?? null, canSeeHistory: isAdmin, canSuggest: viewer !== null };
 
   return (
     <article className="mx-auto max-w-5xl print:max-w-none">
-      <FicheActions slug={partner.slug} backHref={back} canEdit={isAdmin} />
+      <FicheActions slug={partner.slug} backHref={back} canEdit={isAdmin} canSuggest={viewer !== null && partner.status === "active"} />
       <PrintColophon
         path={`/partners/${partner.slug}`}
         prefix="FP"

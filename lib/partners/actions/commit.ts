@@ -33,6 +33,8 @@ export interface CommitInput {
   reason: string | null;
   /** The state after the change, from the state before it. */
   build: (before: PartnerSnapshot) => PartnerSnapshot;
+  /** More of the same change, in its transaction (an accepted suggestion records the version it produced); throwing undoes it all. */
+  afterWrite?: (tx: Tx, version: number) => Promise<void>;
 }
 
 /** What was saved after `sinceVersion`, for the conflict message. */
@@ -105,6 +107,7 @@ export async function commitPartnerChange(db: Db, input: CommitInput): Promise<C
         reason: input.reason,
       },
     });
+    await input.afterWrite?.(tx, version);
     return { kind: "saved", version, changes } as const;
   });
 }

@@ -71,7 +71,8 @@ async function commitAndReport(partnerId: number, input: Omit<CommitInput, "part
   }
 }
 
-export async function writeEdit(actor: Actor, input: PartnerEditInput): Promise<GuardedResult> {
+/** `afterWrite`: more of the same change (lib/suggestions records the suggestion it applied). */
+export async function writeEdit(actor: Actor, input: PartnerEditInput, afterWrite?: CommitInput["afterWrite"]): Promise<GuardedResult> {
   const errors = await referenceErrors(input);
   if (errors) return { ok: false, errors, message: "auth.errors.invalidForm" };
   const names = await funderNames();
@@ -83,6 +84,7 @@ export async function writeEdit(actor: Actor, input: PartnerEditInput): Promise<
       action: "edit",
       reason: input.reason,
       build: (before) => snapshotFromForm(before, input, names),
+      afterWrite,
     },
     "admin.edit.saved",
   );

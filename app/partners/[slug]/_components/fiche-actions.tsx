@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/fiche/print-button";
 
 /** Back to the list the visitor came from, compare, print, and for admins edit and history: never printed themselves. */
-export async function FicheActions({ slug, backHref, canEdit }: { slug: string; backHref: string | null; canEdit: boolean }) {
+export async function FicheActions({ slug, backHref, canEdit, canSuggest }: { slug: string; backHref: string | null; canEdit: boolean; canSuggest: boolean }) {
   const t = await getTranslations("partner");
   return (
     <nav aria-label={t("actionsLabel")} className="no-print mb-4 flex flex-wrap items-center gap-3 text-sm">
@@ -14,6 +14,11 @@ export async function FicheActions({ slug, backHref, canEdit }: { slug: string; 
         {t("compare")}
       </Link>
       <PrintButton label={t("print")} />
+      {canSuggest && (
+        <Link href={`/partners/${slug}/suggest`} className="text-brand-700 underline">
+          {t("suggest")}
+        </Link>
+      )}
       {canEdit && (
         <>
           <Link href={`/admin/partners/${slug}/edit`} className="rounded bg-brand-700 px-3 py-1 text-white hover:bg-brand-800">

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CapacityView, PartnerDetail } from "@/lib/partners/types";
 import { FieldValue } from "@/components/fiche/field-value";
-import { ProvenanceMark, type ProvenanceContext } from "@/components/fiche/provenance-mark";
+import { ProvenanceMark, SuggestLink, type ProvenanceContext } from "@/components/fiche/provenance-mark";
 import { cardProvenance } from "@/lib/provenance/card";
 import type { ProvenanceField } from "@/lib/provenance/fields";
 import { capacityFigureText } from "@/components/fiche/capacity-figure";
@@ -93,6 +93,7 @@ export async function KeyFacts({ partner, context }: { partner: PartnerDetail; c
             <dd className="mt-1 text-slate-900">
               {f.value}
               <ProvenanceMark origin={cardProvenance(partner.provenance, f.fields)} context={context} />
+              <SuggestLink field={f.fields[0]} label={f.label} context={context} />
             </dd>
           </div>
         ))}

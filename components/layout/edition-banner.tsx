@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { cachedDirectoryEdition } from "@/lib/editions/cached";
+import { formatPeriod } from "@/lib/editions/period";
+
+/**
+ * Where the directory's data comes from and when it was gathered, on every
+ * page, until an admin has verified every fiche (issue 10): a reader must not
+ * take 2022 interviews for today's facts.
+ */
+export async function EditionBanner() {
+  let summary;
+  try {
+    summary = await cachedDirectoryEdition();
+  } catch (error) {
+    // The banner is context, not content: a page that can answer without the database still does.
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  }
+  const { edition, partners, verified } = summary;
+  if (!edition || verified >= partners) return null;
+  const [t, locale] = await Promise.all([getTranslations("about.banner"), getLocale()]);
+  const period = formatPeriod(edition.period, locale);
+  return (
+    <aside aria-label={t("label")} className="no-print border-b border-amber-200 bg-amber-50">
+      <p className="mx-auto max-w-7xl px-4 py-2 text-sm text-amber-950">
+        {period ? t("text", { title: edition.title, period }) : t("textNoPeriod", { title: edition.title })}{" "}
+        {t("verified", { verified, partners })}{" "}
+        <Link href="/about" className="font-medium underline hover:text-brand-800">
+          {t("more")}
+        </Link>
+      </p>
+    </aside>
+  );
+}
