@@ -16,9 +16,8 @@ vi.mock("next/navigation", async (original) => ({
   },
 }));
 
-const { cleanupTestData, createTestPartner, disconnectTestDb } = await import("../../../tests/db-utils");
+const { cleanupTestData, createTestPartner, disconnectTestDb, makeUsersByRole } = await import("../../../tests/db-utils");
 const { getDb } = await import("../../db/client");
-const { makeUsersByRole } = await import("../../users/fixtures");
 const { canonical, loadSnapshot } = await import("../../partners/history");
 const { getPartnerBySlug } = await import("../../partners/detail-queries");
 const { suggestCore, acceptSuggestionCore, rejectSuggestionCore } = await import("./suggestion-core");
