@@ -111,7 +111,8 @@ export async function partnerProvenance(db: Db, subject: ProvenanceSubject, view
   return {
     edition: edition ? editionView(edition) : null,
     verifiedAt: subject.verifiedAt?.toISOString() ?? null,
-    verification: verify ? { at: verify.createdAt.toISOString(), by: person(viewer, verify.name, verify.email), note: verify.reason } : null,
+        // The note says how it was checked and may name a person: signed-in viewers only.
+    verification: verify ? { at: verify.createdAt.toISOString(), by: person(viewer, verify.name, verify.email), note: viewer ? verify.reason : null } : null,
     provenance: buildProvenance({
       current,
       editedFields: subject.editedFields,
