@@ -72,8 +72,8 @@ describe("suggestion fields", () => {
       { name: "Soudure", durationMonths: null },
     ]);
     expect(accept("fundings", "AFD\nGIZ · PAMORI (passé)").fundings).toEqual([
-      { funder: "afd", funderName: "AFD", text: "Agence française de développement", current: true, programme: null },
-      { funder: "giz", funderName: "GIZ", text: "GIZ", current: false, programme: "PAMORI" },
+      { funder: "afd", funderName: "AFD", text: "Agence française de développement", current: true, programme: null, inferred: false },
+      { funder: "giz", funderName: "GIZ", text: "GIZ", current: false, programme: "PAMORI", inferred: false },
     ]);
   });
 
