@@ -32,7 +32,8 @@ type User = Awaited<ReturnType<typeof makeUser>>;
 let users: { officer: User; analyst: User; admin: User; oneTime: User };
 
 const signInAs = (user: User | null) => {
-  session.current = user ? { user: { id: String(user.id), email: user.email, role: user.role, sv: user.sessionVersion } } : null;
+  // A session id as the sign-in issues one (lib/auth/options.ts refuses a token without it).
+  session.current = user ? { user: { id: String(user.id), email: user.email, role: user.role, sv: user.sessionVersion, sid: `test-${user.id}` } } : null;
 };
 
 async function get(route: { GET: (r: Request) => Promise<Response> }, path: string) {
@@ -162,6 +163,7 @@ describe("GET /api/v1/partners?format=csv: chosen columns, phones, public URL", 
       "Sigle (alternate_name)",
       "Capacité d’absorption",
       "Capacité d’absorption (max.)",
+      "Capacité d’absorption : par (groupe, salle…)",
       "Expérience avec les migrants de retour",
       "Expérience : extrait de la fiche",
       "Fiche Passerelle (url)",
