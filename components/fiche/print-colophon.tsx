@@ -22,7 +22,7 @@ interface PrintColophonProps {
  * facts elsewhere.
  */
 export async function PrintColophon({ path, prefix, number, lines, edition, verifiedAt }: PrintColophonProps) {
-  const [t, format, locale, h] = await Promise.all([getTranslations("partner.print"), getFormatter(), getLocale(), headers()]);
+  const [t, format, locale, h] = await Promise.all([getTranslations("partner.printColophon"), getFormatter(), getLocale(), headers()]);
   const url = `${publicOrigin(`${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`)}${path}`;
   const now = new Date();
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long", timeZone: "Africa/Bamako" });
