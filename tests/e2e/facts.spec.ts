@@ -31,8 +31,8 @@ test("a per-group figure says so, and the national flag carries the fiche's word
   await expect(ifpi).toContainText("25 apprenants par groupe");
   // … and the minimum-capacity filter does not take it for a total.
   await page.goto("/partners?minCapacity=25&pageSize=100");
-  await expect(page.locator('main a[href="/partners/ifpi"]')).toHaveCount(0);
-  await expect(page.locator('main a[href="/partners/cfp-missabougou"]')).toHaveCount(1);
+  await expect(page.locator('main table a[href="/partners/ifpi"]')).toHaveCount(0);
+  await expect(page.locator('main table a[href="/partners/cfp-missabougou"]')).toHaveCount(1);
 
   await page.goto("/partners/unicef");
   await expect(page.locator("header").getByText("Couverture nationale", { exact: true }).first()).toBeVisible();

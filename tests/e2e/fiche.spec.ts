@@ -14,7 +14,8 @@ async function expectNoSeriousAxeViolations(page: Page) {
 
 test("an officer opens a fiche from the list and sees its key facts, sections and source lines", async ({ page }) => {
   await page.goto("/partners");
-  const link = page.locator('main a[href^="/partners/"]').first();
+  // The table's first row (the phone layout's cards are in the page too, hidden at this width).
+  const link = page.locator('main table a[href^="/partners/"]').first();
   const name = (await link.innerText()).trim();
   await link.click();
   await expect(page).toHaveURL(/\/partners\/[a-z0-9-]+/);
