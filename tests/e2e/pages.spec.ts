@@ -40,7 +40,7 @@ test("a regions matrix count leads to the list filtered on that region and categ
   const href = await cell.getAttribute("href");
   await cell.click();
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[?]/g, "\\?")}$`));
-  await expect(page.locator('main a[href^="/partners/"]').first()).toBeVisible();
+  await expect(page.locator('main table a[href^="/partners/"]').first()).toBeVisible();
 });
 
 test("comparing two partners marks the differences and the missing values", async ({ page }) => {
