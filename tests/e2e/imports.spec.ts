@@ -78,7 +78,8 @@ test("an admin reviews and applies a new edition with one conflict", async ({ pa
   const latest = page.locator("ol > li").first();
   await expect(latest).toContainText("Nouvelle édition du rapport appliquée");
   await expect(latest).toContainText(ADMIN.email);
-  await expect(latest.locator("ins", { hasText: editionValue })).toBeVisible();
+  // The entry names the change in its summary line and shows it in the detailed diff: the latter.
+  await expect(latest.locator("ins", { hasText: editionValue }).last()).toBeVisible();
   await expect(latest.locator("del", { hasText: adminValue })).toBeVisible();
 
   // Applied once: the review no longer offers to apply it.
