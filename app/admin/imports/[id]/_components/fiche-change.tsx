@@ -1,42 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { FicheChange, FieldChange } from "@/lib/imports/change-set";
 import { type FicheKind, ficheKey } from "@/lib/imports/decisions";
+import { FieldDiffView } from "@/app/admin/_components/field-diff";
 import { describeImportChange } from "../_lib/format";
 
 const SELECT = "mt-1 block rounded border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
 
 function Diff({ field, change, words }: { field: string; change: FieldChange; words: { before: string; after: string; empty: string } }) {
-  const diff = describeImportChange(field, change);
-  if (diff.kind === "value") {
-    return (
-      <div className="mt-1 grid gap-2 text-sm sm:grid-cols-2">
-        <div>
-          <span className="text-xs uppercase text-slate-600">{words.before}</span>
-          <del lang="fr" className="block whitespace-pre-wrap bg-red-50 px-2 py-1 text-red-900">{diff.before.join("\n") || words.empty}</del>
-        </div>
-        <div>
-          <span className="text-xs uppercase text-slate-600">{words.after}</span>
-          <ins lang="fr" className="block whitespace-pre-wrap bg-green-50 px-2 py-1 text-green-900 no-underline">{diff.after.join("\n") || words.empty}</ins>
-        </div>
-      </div>
-    );
-  }
-  return (
-    <ul className="mt-1 space-y-0.5 text-sm" lang="fr">
-      {diff.removed.map((line, i) => (
-        <li key={`r${i}`} className="whitespace-pre-wrap bg-red-50 px-2 text-red-900">
-          <span aria-hidden="true">− </span>
-          <del>{line}</del>
-        </li>
-      ))}
-      {diff.added.map((line, i) => (
-        <li key={`a${i}`} className="whitespace-pre-wrap bg-green-50 px-2 text-green-900">
-          <span aria-hidden="true">+ </span>
-          <ins className="no-underline">{line}</ins>
-        </li>
-      ))}
-    </ul>
-  );
+  return <FieldDiffView diff={describeImportChange(field, change)} words={words} lang="fr" />;
 }
 
 /** One fiche of the change set with its decisions: the fiche as a whole, and each changed field. */

@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/client";
 import { listPartnerHistory } from "@/lib/partners/history";
+import { FieldDiffView } from "@/app/admin/_components/field-diff";
 import { describeChange } from "./_lib/format";
 import { RestoreForm } from "./restore-form";
 
@@ -20,33 +21,7 @@ function ChangeView({ field, label, change, t }: { field: string; label: string;
   return (
     <div className="border-t border-slate-100 py-2">
       <h4 className="text-sm font-semibold text-slate-800">{label}</h4>
-      {diff.kind === "value" ? (
-        <div className="mt-1 grid gap-2 text-sm sm:grid-cols-2">
-          <div>
-            <span className="text-xs uppercase text-slate-600">{t("before")}</span>
-            <del className="block whitespace-pre-wrap bg-red-50 px-2 py-1 text-red-900">{diff.before.join("\n") || t("empty_value")}</del>
-          </div>
-          <div>
-            <span className="text-xs uppercase text-slate-600">{t("after")}</span>
-            <ins className="block whitespace-pre-wrap bg-green-50 px-2 py-1 text-green-900 no-underline">{diff.after.join("\n") || t("empty_value")}</ins>
-          </div>
-        </div>
-      ) : (
-        <ul className="mt-1 space-y-0.5 text-sm">
-          {diff.removed.map((line, i) => (
-            <li key={`r${i}`} className="whitespace-pre-wrap bg-red-50 px-2 text-red-900">
-              <span aria-hidden="true">− </span>
-              <del>{line}</del>
-            </li>
-          ))}
-          {diff.added.map((line, i) => (
-            <li key={`a${i}`} className="whitespace-pre-wrap bg-green-50 px-2 text-green-900">
-              <span aria-hidden="true">+ </span>
-              <ins className="no-underline">{line}</ins>
-            </li>
-          ))}
-        </ul>
-      )}
+      <FieldDiffView diff={diff} words={{ before: t("before"), after: t("after"), empty: t("empty_value") }} />
     </div>
   );
 }
