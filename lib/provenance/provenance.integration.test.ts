@@ -113,13 +113,25 @@ describe("after an admin's edit", () => {
     const after = await fiche(p.slug);
     expect(after.provenance["capacities.absorption"]).toMatchObject({
       source: "edit",
-      editedBy: "Awa Admin",
+      // The public learns when and that it changed, never who changed it.
+      editedBy: null,
       version: p.version + 1,
       differsFromReport: true,
     });
     expect(Date.parse(after.provenance["capacities.absorption"].editedAt)).toBeGreaterThan(Date.now() - 60_000);
     for (const field of PROVENANCE_FIELDS.filter((f) => f !== "capacities.absorption")) {
       expect(after.provenance[field], field).toEqual(before.provenance[field]);
+    }
+    expect(JSON.stringify(after)).not.toContain("Awa Admin");
+    expect(JSON.stringify(after)).not.toContain(admin.email);
+
+    // A signed-in reader sees who made the change.
+    session.current = { user: { id: String(admin.id), email: admin.email, role: "admin", sv: 0, sid: `test-${admin.id}` } };
+    try {
+      const signedIn = await fiche(p.slug);
+      expect(signedIn.provenance["capacities.absorption"]).toMatchObject({ source: "edit", editedBy: "Awa Admin" });
+    } finally {
+      session.current = null;
     }
   });
 });

@@ -52,9 +52,13 @@ interface HistoryRow {
 
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-/** Staff are named to signed-in viewers; the public sees a name only when the account has one. */
+/**
+ * Who edited, verified or suggested: a person's name is personal data, so only
+ * signed-in viewers see it (the account's name, else its e-mail). The public
+ * sees that and when a value was edited, not by whom.
+ */
 function person(viewer: Viewer, name: string | null, email: string | null): string | null {
-  return name ?? (viewer ? email : null);
+  return viewer ? (name ?? email) : null;
 }
 
 export function editionView(row: { title: string; sourceFile: string; sourceHash: string; interviewsFrom: Date | null; interviewsTo: Date | null; loadedAt: Date }): EditionView {

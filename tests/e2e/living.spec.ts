@@ -149,5 +149,10 @@ test("an officer suggests a correction, an admin accepts it, and the fiche shows
   await page.context().clearCookies();
   await page.goto(`/partners/${target.slug}`);
   await expect(page.locator("main dl > div").filter({ hasText: "Capacité d’absorption" }).first()).toContainText(proposed);
-  expect(await page.content()).not.toContain("@passerelle.test");
+  const html = await page.content();
+  expect(html).not.toContain("@passerelle.test");
+  // The public sees that and when the value changed, not who changed or suggested it.
+  await expect(page.locator('main [data-provenance="edit"]').first()).toContainText(`modifié le ${today}`);
+  expect(html).not.toContain("Admin E2E");
+  expect(html).not.toContain("Officer E2E");
 });
