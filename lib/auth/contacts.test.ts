@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { serializeContacts } from "./contacts";
 
 const contacts = [
-  { name: "Madame Touré", role: "Directrice", emails: ["a@b.ml"], phones: [{ text: "+223 63.15.72.38", number: "+22363157238" }] },
+  { name: "Madame Touré", role: "Directrice", emails: ["a@b.ml"], phones: [{ text: "+223 63.37.56.89", number: "+22363375689" }] },
 ];
 
 describe("serializeContacts", () => {
@@ -16,6 +16,6 @@ describe("serializeContacts", () => {
     const out = serializeContacts(contacts, { userId: 1, email: "o@x.org", role: "officer" });
     expect(out.hidden).toBe(false);
     expect(out.items[0]).toMatchObject({ name: "Madame Touré", emails: ["a@b.ml"] });
-    expect(out.items[0].phones[0].number).toBe("+22363157238");
+    expect(out.items[0].phones[0].number).toBe("+22363375689");
   });
 });

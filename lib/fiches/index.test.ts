@@ -84,7 +84,7 @@ describe("parseReport on the real report", () => {
     expect(p.challenges?.split("\n")).toHaveLength(3);
     expect(p.perspectives).toBeNull();
     expect(p.contacts).toEqual([
-      expect.objectContaining({ name: "Madame Touré", role: "Directrice", phones: [expect.objectContaining({ e164: "+22363157238" })] }),
+      expect.objectContaining({ name: expect.stringMatching(/^Madame \p{Lu}/u), role: "Directrice", phones: [expect.objectContaining({ e164: expect.stringMatching(/^\+223\d{8}$/) })] }),
     ]);
     expect(field(p, "practiceRatio")?.value).toBe(
       "L’enseignement général représente 30 % et l’enseignement pratique 70% du volume\nd’heures total de chaque formation.",
@@ -237,7 +237,7 @@ describe("parseReport on other texts", () => {
       "migrants de retour",
       remark,
       "Contacts",
-      "Contact  +223 63.15.72.38",
+      "Contact  +223 63.37.56.89",
     ];
     const report = parseReport(
       [
@@ -251,7 +251,7 @@ describe("parseReport on other texts", () => {
   });
 
   it("gives a stable, unique slug to fiches with the same title", () => {
-    const fiche = (n: number) => [`FICHE PARTENAIRE ${n} : ACME`, "Acme", "Pays Mali", "Contacts", "Contact  +223 63.15.72.38"];
+    const fiche = (n: number) => [`FICHE PARTENAIRE ${n} : ACME`, "Acme", "Pays Mali", "Contacts", "Contact  +223 63.37.56.89"];
     const text = ["2. FICHES PARTENAIRES", ...fiche(1), ...fiche(2)].join("\n");
     const slugs = parseReport(text).partners.map((p) => p.slug);
     expect(slugs[1]).toBe(`${slugs[0]}-2`);

@@ -13,16 +13,16 @@ describe("toSourceLines", () => {
   });
 
   it("drops the page-break leading space and trailing spaces but keeps inner runs", () => {
-    const [heading, city, contact] = toSourceLines(" FICHE PARTENAIRE 2 : CFP SENOU (CFPS) \nVille  Bamako \n       Contact  +223 79.18.51.60 ");
+    const [heading, city, contact] = toSourceLines(" FICHE PARTENAIRE 2 : CFP SENOU (CFPS) \nVille  Bamako \n       Contact  +223 79.08.10.91 ");
     expect(heading.text).toBe("FICHE PARTENAIRE 2 : CFP SENOU (CFPS)");
     expect(heading.raw).toBe(" FICHE PARTENAIRE 2 : CFP SENOU (CFPS) ");
     expect(city.text).toBe("Ville  Bamako");
-    expect(contact.text).toBe("Contact  +223 79.18.51.60");
+    expect(contact.text).toBe("Contact  +223 79.08.10.91");
   });
 
   it("marks a lone number between blank lines as a page number, not one inside a block", () => {
     const lines = toSourceLines(
-      ["Contact  +223/71.62.20.20", " ", "45", " ", "", "Capacité totale", "2020", "apprenants"].join("\n"),
+      ["Contact  +223/71.43.33.40", " ", "45", " ", "", "Capacité totale", "2020", "apprenants"].join("\n"),
     );
     expect(lines[2].kind).toBe("pageNumber");
     expect(lines[6].kind).toBe("content");

@@ -23,7 +23,7 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /**
  * Phone numbers as the report writes them: an international prefix (`+223`,
  * `+ 223/`, `00223`) followed by digits, or Mali's eight digits in pairs
- * (`66.89.68.87`, `75 37 18 17`). Amounts (`10.000.000 FCFA`) group by three
+ * (illustrative: `66.12.34.56`, `75 12 34 56`). Amounts (`10.000.000 FCFA`) group by three
  * and are left alone.
  */
 const PHONE = /(?:(?:\+\s?|\b00)\d{2,3}[\s/.-]*(?:\d[\s./-]?){6,}\d|\b\d{2}([ .-])\d{2}\1\d{2}\1\d{2}\b|\b\d{8}\b)/gu;

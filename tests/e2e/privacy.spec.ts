@@ -8,7 +8,7 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 const OFFICER = { email: process.env.E2E_OFFICER_EMAIL ?? "officer@passerelle.test", password: process.env.E2E_OFFICER_PASSWORD ?? "passerelle-officer-e2e" };
 const SLUG = process.env.E2E_EDIT_SLUG ?? "cfps";
 
-// Malian numbers as the report writes them (+223 66.89.68.87, 00223 …, 66 89 68 87) and e-mail addresses.
+// Malian numbers as the report writes them (illustrative: +223 66.12.34.56, 00223 …, 66 12 34 56) and e-mail addresses.
 const PHONE = /(?:\+\s?223|00\s?223)\s*\/?\s*\d{2}[.\s]?\d{2}|\b\d{2}([.\s])\d{2}\1\d{2}\1\d{2}\b/;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 

@@ -62,7 +62,7 @@ test("an analyst downloads the view's contacts, one per row, phones without an a
   expect(download.suggestedFilename()).toMatch(/^contacts-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync((await download.path())!, "utf8");
   expect(csv).toContain("Téléphone (phone.number)");
-  // Phone cells as the fiche writes them ("+223 66 …", "66.89.68.87"), never behind an apostrophe.
+  // Phone cells as the fiche writes them ("+223 66 …", "66.12.34.56"), never behind an apostrophe.
   expect(csv).toMatch(/,"?\+?\d{2,3}[\s.]\d{2}/);
   expect(csv).not.toMatch(/(^|,)"?'[+\d]/m);
 });

@@ -17,18 +17,18 @@ describe("splitNameRole", () => {
 
 describe("parseContactBlock", () => {
   it("reads a person and the Contact line below", () => {
-    const [c] = parseContactBlock(block("Point focal Madame Touré, Directrice", "", "Contact  +223 63.15.72.38"));
+    const [c] = parseContactBlock(block("Point focal Madame Touré, Directrice", "", "Contact  +223 63.37.56.89"));
     expect(c).toEqual({
       name: "Madame Touré",
       role: "Directrice",
-      phones: [{ text: "+223 63.15.72.38", e164: "+22363157238" }],
+      phones: [{ text: "+223 63.37.56.89", e164: "+22363375689" }],
       emails: [],
       lines: [1, 3],
     });
   });
   it("reads name, phone and e-mail on the label line (FP2 form)", () => {
     const cs = parseContactBlock(
-      block("Point focal Djibrilla Moussa, Directeur ; +223/66.89.68.87, djibrillam@yahoo.fr", "mailto:djibrillam@yahoo.fr"),
+      block("Point focal Djibrilla Moussa, Directeur ; +223/66.60.55.50, djibrillam@yahoo.fr", "mailto:djibrillam@yahoo.fr"),
     );
     expect(cs).toHaveLength(1);
     expect(cs[0].name).toBe("Djibrilla Moussa");
@@ -39,12 +39,12 @@ describe("parseContactBlock", () => {
       block(
         "Point focal",
         "Père Norbert K. M. ADJOR, Directeur Don Bosco Bamako et Directeur du Centre Père",
-        "Michel / + 223/76.66.84.66, sdbcpm@gmail.com",
+        "Michel / + 223/76.73.13.13, sdbcpm@gmail.com",
       ),
     );
     expect(c.name).toBe("Père Norbert K. M. ADJOR");
     expect(c.role).toBe("Directeur Don Bosco Bamako et Directeur du Centre Père Michel");
-    expect(c.phones.map((p) => p.e164)).toEqual(["+22376668466"]);
+    expect(c.phones.map((p) => p.e164)).toEqual(["+22376731313"]);
   });
   it("pairs several persons with their contact lines in order (FP15 form)", () => {
     const cs = parseContactBlock(
@@ -53,14 +53,14 @@ describe("parseContactBlock", () => {
         "Sambal Sidibé, Chef du Département Coopération Migration (DCM)",
         "Bréhima Sidibé Noumbary, Chef de service Migration de la DCM",
         "Contact",
-        "+223/66.73.50.99, sidibesam5@yahoo.fr",
-        "+223/76.32.09.12, sbnoumbary@yahoo.fr",
+        "+223/66.15.08.86, sidibesam5@yahoo.fr",
+        "+223/76.01.28.15, sbnoumbary@yahoo.fr",
         "mailto:sidibesam5@yahoo.fr",
       ),
     );
     expect(cs.map((c) => [c.name, c.emails[0], c.phones[0].e164])).toEqual([
-      ["Sambal Sidibé", "sidibesam5@yahoo.fr", "+22366735099"],
-      ["Bréhima Sidibé Noumbary", "sbnoumbary@yahoo.fr", "+22376320912"],
+      ["Sambal Sidibé", "sidibesam5@yahoo.fr", "+22366150886"],
+      ["Bréhima Sidibé Noumbary", "sbnoumbary@yahoo.fr", "+22376012815"],
     ]);
   });
   it("pairs bulleted persons and keeps a wrapped bullet with its person (FA10 form)", () => {
@@ -73,7 +73,7 @@ describe("parseContactBlock", () => {
         "Contact",
         "Maurice.Kone@fao.org",
         "salimata.kone@fao.org",
-        "+223/76.84.06.81",
+        "+223/76.25.43.55",
       ),
     );
     expect(cs).toHaveLength(2);
@@ -81,7 +81,7 @@ describe("parseContactBlock", () => {
     expect(cs[0].emails).toEqual(["Maurice.Kone@fao.org"]);
     expect(cs[1].emails).toEqual(["salimata.kone@fao.org"]);
     // The extra phone line cannot be attributed: it goes to the first person.
-    expect(cs[0].phones.map((p) => p.e164)).toEqual(["+22376840681"]);
+    expect(cs[0].phones.map((p) => p.e164)).toEqual(["+22376254355"]);
   });
   it("joins an upper-case wrapped title without a comma (AFD form)", () => {
     const cs = parseContactBlock(
@@ -89,19 +89,19 @@ describe("parseContactBlock", () => {
         "Point(s) focal(aux)",
         "Hamadoun Idrissa DICKO, Chargé de Projets – Secteur Éducation - Formation",
         "Professionnelle – Emploi",
-        "Contact +223/76.30.79.23 et +223/74.03.76.77, dickohi@afd.fr",
+        "Contact +223/76.30.91.27 et +223/74.59.50.68, dickohi@afd.fr",
       ),
     );
     expect(cs).toHaveLength(1);
     expect(cs[0].phones).toHaveLength(2);
   });
   it("gives one contact with a null name when no person is given", () => {
-    const cs = parseContactBlock(block("Contact", "+223/20.29.08.47", "info@saer-emploi.com", "https://humaneo.africa/"));
+    const cs = parseContactBlock(block("Contact", "+223/20.08.02.12", "info@saer-emploi.com", "https://humaneo.africa/"));
     expect(cs).toEqual([
       {
         name: null,
         role: null,
-        phones: [{ text: "+223/20.29.08.47", e164: "+22320290847" }],
+        phones: [{ text: "+223/20.08.02.12", e164: "+22320080212" }],
         emails: ["info@saer-emploi.com"],
         lines: [2, 3],
       },
@@ -112,7 +112,7 @@ describe("parseContactBlock", () => {
     expect(cs).toEqual([expect.objectContaining({ name: "Sidiki Traore", emails: ["diaspora@fadev.fr"] })]);
   });
   it("uses a mailto line only when the visible text lost the address", () => {
-    const [c] = parseContactBlock(block("Point focal Seydou SY, Lead", "Contact  +223/76.46.33.33", "mailto:ssy@jokkolabs.co"));
+    const [c] = parseContactBlock(block("Point focal Seydou SY, Lead", "Contact  +223/76.59.89.50", "mailto:ssy@jokkolabs.co"));
     expect(c.emails).toEqual(["ssy@jokkolabs.co"]);
     const [d] = parseContactBlock(
       block("Point focal X Y, Directeur ; a.b@Swisscontact.org", "mailto:a.b@swisscontact.org"),
@@ -120,7 +120,7 @@ describe("parseContactBlock", () => {
     expect(d.emails).toEqual(["a.b@Swisscontact.org"]);
   });
   it("ignores a stray page number inside the block", () => {
-    const [c] = parseContactBlock(block("Point focal Moussa Bouaré, Directeur", "Contact  +223/71.62.20.20", "45"));
+    const [c] = parseContactBlock(block("Point focal Moussa Bouaré, Directeur", "Contact  +223/71.43.33.40", "45"));
     expect(c.phones).toHaveLength(1);
     expect(c.lines).toEqual([1, 2]);
   });
