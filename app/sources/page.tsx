@@ -13,13 +13,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sources"))("title") };
 }
 
-/** The report's own sources, searchable and sortable through the URL. */
+/**
+ * The report's own sources, searchable and sortable through the URL
+ * (lib/sources/schemas.ts). proxy.ts has already answered a link holding a
+ * value that cannot be read (400, naming it) or of the old `isort`/`idir`
+ * form (redirect); here every parameter reads.
+ */
 export default async function SourcesPage({ searchParams }: Props) {
   const t = await getTranslations("sources");
-  const params = parseSourcesParams(await searchParams);
+  const { data: params } = parseSourcesParams(await searchParams);
   const [interviews, documents] = await Promise.all([
-    listInterviews({ q: params.iq, sort: params.isort, dir: params.idir }),
-    listDocuments({ q: params.dq, sort: params.dsort, dir: params.ddir }),
+    listInterviews({ q: params.iq, sort: params.isort }),
+    listDocuments({ q: params.dq, sort: params.dsort }),
   ]);
   return (
     <div>

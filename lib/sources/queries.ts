@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { containsPattern, type DocumentSort, type InterviewSort } from "./schemas";
+import { readSort, type SortValue } from "../table-sort";
 import { sourceLines, type SourceLines } from "../directory/source-lines";
 
 /**
@@ -30,10 +31,10 @@ export interface DocumentRow {
   lines: SourceLines;
 }
 
-interface Query<S> {
+interface Query<S extends string> {
   q: string;
-  sort: S;
-  dir: "asc" | "desc";
+  /** lib/table-sort.ts: `date` ascending, `-date` descending. */
+  sort: SortValue<S>;
 }
 
 const INTERVIEW_COLUMNS: Record<InterviewSort, Prisma.Sql> = {
@@ -51,12 +52,13 @@ const DOCUMENT_COLUMNS: Record<DocumentSort, Prisma.Sql> = {
   title: Prisma.sql`f_unaccent(lower("title"))`,
 };
 
-function orderBy(column: Prisma.Sql, dir: "asc" | "desc"): Prisma.Sql {
+function orderBy<S extends string>(columns: Record<S, Prisma.Sql>, sort: SortValue<S>): Prisma.Sql {
+  const { id, desc } = readSort(sort);
   // Rows without a value go last either way; position breaks ties so the order is stable.
-  return Prisma.sql`ORDER BY ${column} ${dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`} NULLS LAST, "position" ASC`;
+  return Prisma.sql`ORDER BY ${columns[id]} ${desc ? Prisma.sql`DESC` : Prisma.sql`ASC`} NULLS LAST, "position" ASC`;
 }
 
-export async function listInterviews({ q, sort, dir }: Query<InterviewSort>): Promise<{ total: number; items: InterviewRow[] }> {
+export async function listInterviews({ q, sort }: Query<InterviewSort>): Promise<{ total: number; items: InterviewRow[] }> {
   const db = getDb();
   const where = q
     ? Prisma.sql`WHERE f_unaccent(lower(concat_ws(' ', "actorType", "organisation", "jobTitle", to_char("date", 'DD/MM/YYYY')))) LIKE f_unaccent(lower(${containsPattern(q)}))`
@@ -65,13 +67,13 @@ export async function listInterviews({ q, sort, dir }: Query<InterviewSort>): Pr
     db.$queryRaw<Array<Omit<InterviewRow, "lines"> & { startLine: number | null; endLine: number | null }>>`
       SELECT "position", "actorType", "organisation", "jobTitle", to_char("date", 'YYYY-MM-DD') AS "date",
              "duplicate", "startLine", "endLine"
-      FROM "interview" ${where} ${orderBy(INTERVIEW_COLUMNS[sort], dir)}`,
+      FROM "interview" ${where} ${orderBy(INTERVIEW_COLUMNS, sort)}`,
     db.interview.count(),
   ]);
   return { total, items: rows.map(({ startLine, endLine, ...r }) => ({ ...r, lines: sourceLines(startLine, endLine) })) };
 }
 
-export async function listDocuments({ q, sort, dir }: Query<DocumentSort>): Promise<{ total: number; items: DocumentRow[] }> {
+export async function listDocuments({ q, sort }: Query<DocumentSort>): Promise<{ total: number; items: DocumentRow[] }> {
   const db = getDb();
   const where = q
     ? Prisma.sql`WHERE f_unaccent(lower(concat_ws(' ', "author", "year"::text, "title"))) LIKE f_unaccent(lower(${containsPattern(q)}))`
@@ -79,7 +81,7 @@ export async function listDocuments({ q, sort, dir }: Query<DocumentSort>): Prom
   const [rows, total] = await Promise.all([
     db.$queryRaw<Array<Omit<DocumentRow, "lines"> & { startLine: number | null; endLine: number | null }>>`
       SELECT "position", "author", "year", "title", "startLine", "endLine"
-      FROM "source_document" ${where} ${orderBy(DOCUMENT_COLUMNS[sort], dir)}`,
+      FROM "source_document" ${where} ${orderBy(DOCUMENT_COLUMNS, sort)}`,
     db.sourceDocument.count(),
   ]);
   return { total, items: rows.map(({ startLine, endLine, ...r }) => ({ ...r, lines: sourceLines(startLine, endLine) })) };

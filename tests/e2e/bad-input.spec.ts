@@ -20,9 +20,11 @@ test("a malformed address or search answers a clear 4xx, never a 500", async ({ 
     expect(response.status(), path).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: "invalid_parameter", param: "path" } });
   }
-  // A NUL in a search box: PostgreSQL text cannot hold it; the page still answers.
+  // A NUL in a search box: PostgreSQL text cannot hold it; the page answers 400 and says why.
   const sources = await request.get("/sources?iq=%00");
-  expect(sources.status()).toBeLessThan(500);
+  expect(sources.status()).toBe(400);
+  expect(await sources.text()).toContain("caractère de contrôle");
+  expect(sources.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
 test("a forged server-action post gets its proper status: 403 from another site, 413 over 1 MB, never a 500", async ({ request, baseURL }) => {

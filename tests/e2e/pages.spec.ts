@@ -78,12 +78,34 @@ test("the sources tables search without accents and sort through the URL", async
   await expect(page).toHaveURL(/iq=ministere/);
   const interviews = page.getByRole("table", { name: /Entretiens/ });
   await expect(interviews.getByText(/Ministère/).first()).toBeVisible();
-  await interviews.getByRole("link", { name: /^Date/ }).click();
+  // The app's one sort convention (lib/table-sort.ts): `isort=date`, then `isort=-date`.
+  await interviews.getByRole("link", { name: "Trier par Date, ordre croissant" }).click();
   await expect(page).toHaveURL(/isort=date/);
   await expect(page).toHaveURL(/iq=ministere/);
+  await expect(interviews.getByRole("columnheader", { name: /Date/ })).toHaveAttribute("aria-sort", "ascending");
+  await interviews.getByRole("link", { name: "Trier par Date, ordre décroissant" }).click();
+  await expect(page).toHaveURL(/isort=-date/);
+  await expect(interviews.getByRole("columnheader", { name: /Date/ })).toHaveAttribute("aria-sort", "descending");
   await expect(page.getByText("doublon dans le rapport")).toHaveCount(0);
   await page.goto("/sources?iq=centre+de+formation");
   await expect(page.getByText("doublon dans le rapport").first()).toBeVisible();
+});
+
+test("a sources link of the old form still works, and a bad parameter is named with a 400", async ({ page }) => {
+  await page.goto("/sources?iq=ministere&isort=date&idir=desc");
+  await expect(page).toHaveURL(/\/sources\?iq=ministere&isort=-date$/);
+  await expect(page.getByRole("table", { name: /Entretiens/ }).getByRole("columnheader", { name: /Date/ })).toHaveAttribute("aria-sort", "descending");
+
+  const response = await page.goto("/sources?iq=ministere&isort=password");
+  expect(response?.status()).toBe(400);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lien invalide : sources du rapport");
+  await expect(page.getByRole("main").getByRole("listitem")).toHaveText([/^Tri des acteurs rencontrés \(isort\) : tri « password » inconnu/]);
+  await expectNoSeriousAxeViolations(page);
+  // The rest of the link still applies: the search, in the default order.
+  await page.getByRole("link", { name: "Voir les sources sans ces valeurs" }).click();
+  await expect(page).toHaveURL(/\/sources\?iq=ministere$/);
+  await expect(page.getByLabel(/Rechercher un acteur/)).toHaveValue("ministere");
+  await expect(page.getByRole("table", { name: /Entretiens/ }).getByText(/Ministère/).first()).toBeVisible();
 });
 
 test("the compare page and the sources page pass axe in English too", async ({ page }) => {
