@@ -121,7 +121,11 @@ describe("reviewing a suggestion", () => {
 
     const detail = (await getPartnerBySlug(p.slug, null))!;
     expect(detail.capacities.absorption).toMatchObject({ text: "Jusqu’à 900 apprenants par an.", max: 900 });
-    expect(detail.provenance["capacities.absorption"]).toMatchObject({ source: "edit", version: p.version + 1, suggestedBy: "Oumou Officer" });
+    // The public sees that it was edited; who suggested it only signed-in viewers do (a person's name is personal data).
+    expect(detail.provenance["capacities.absorption"]).toMatchObject({ source: "edit", version: p.version + 1 });
+    expect(detail.provenance["capacities.absorption"]).not.toHaveProperty("suggestedBy");
+    const signedIn = (await getPartnerBySlug(p.slug, { userId: users.analyst.id, email: users.analyst.email, role: "analyst" }))!;
+    expect(signedIn.provenance["capacities.absorption"]).toMatchObject({ source: "edit", version: p.version + 1, suggestedBy: "Oumou Officer" });
 
     const mine = await suggestionsBy(users.officer.id);
     expect(mine.find((m) => m.id === s.id)).toMatchObject({ status: "accepted", appliedVersion: p.version + 1, decidedBy: null });
