@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/formats-server";
 import { getViewer } from "@/lib/auth/viewer";
 import { listFunders } from "@/lib/funders/queries";
 import { DataTable } from "@/components/data-table/data-table";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FundersPage() {
   const t = await getTranslations("funders");
   const tc = await getTranslations("categories");
-  const format = await getFormatter();
+  const formats = await getFormats();
   const directory = await listFunders(await getViewer());
   const columns = funderColumns({
     header: (id) => t(`table.${id}`),
@@ -24,7 +25,7 @@ export default async function FundersPage() {
     partnersLabel: (count, funder) => t("partnersLinkLabel", { count, funder }),
     pastOnly: (count) => t("pastOnly", { count }),
     national: (count) => t("nationalShort", { count }),
-    percent: (share) => format.number(share, { style: "percent", maximumFractionDigits: 0 }),
+    percent: (share) => formats.share(share, 0),
     donorLink: t("donorLink"),
     noDonor: t("noDonor"),
   });

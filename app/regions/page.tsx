@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/formats-server";
 import { getCoverageMatrix } from "@/lib/regions/queries";
 import type { CapacityTotal } from "@/lib/regions/matrix";
 import { RegionsMap } from "@/components/map/regions-map";
@@ -17,12 +18,12 @@ export default async function RegionsPage() {
   const t = await getTranslations("regions");
   const tCategory = await getTranslations("categories");
   const tm = await getTranslations("map");
-  const format = await getFormatter();
+  const formats = await getFormats();
   const [matrix, funders] = await Promise.all([getCoverageMatrix(), getViewer().then(listFunders)]);
 
   const capacity = (c: CapacityTotal) => (
     <>
-      {c.withFigure > 0 ? <span className="font-medium tabular-nums">{format.number(c.sum)}</span> : <span aria-hidden="true">—</span>}
+      {c.withFigure > 0 ? <span className="font-medium tabular-nums">{formats.number(c.sum)}</span> : <span aria-hidden="true">—</span>}
       {c.withoutFigure > 0 && <span className="block text-xs text-slate-600">{t("withoutFigure", { count: c.withoutFigure })}</span>}
     </>
   );

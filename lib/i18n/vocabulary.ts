@@ -1,6 +1,7 @@
 /**
  * The report's own vocabulary in the interface's language (issue 12, "English,
- * fully"): capacity units ("apprenants"), actor types ("PTF"), donor themes.
+ * fully"): capacity units ("apprenants") and the part a figure counts ("par
+ * groupe"), actor types ("PTF"), donor themes.
  * They are closed lists in the report, so they are translated like interface
  * words, looked up by slug in lib/i18n/messages/<locale>/vocabulary.json.
  * French shows the report's words as written; a word with no translation stays
@@ -8,7 +9,7 @@
  */
 import { slugify } from "../fiches/values/slug";
 
-export type VocabularyGroup = "units" | "actorTypes" | "donorThemes";
+export type VocabularyGroup = "units" | "parts" | "actorTypes" | "donorThemes";
 
 export interface Term {
   text: string;

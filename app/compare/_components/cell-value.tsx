@@ -1,30 +1,25 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { contactsUnlock } from "@/lib/auth/contacts-access";
 import type { CompareRow } from "@/lib/partners/compare";
 import type { CapacityView, PartnerDetail } from "@/lib/partners/types";
 import { FieldValue } from "@/components/fiche/field-value";
-import { capacityFigureText } from "@/components/fiche/capacity-figure";
+import { getFormats } from "@/lib/i18n/formats-server";
 
 /** One partner's value on one row of the comparison; the caller has already handled "missing". */
 export async function CellValue({ row, partner }: { row: CompareRow; partner: PartnerDetail }) {
   const tp = await getTranslations("partner");
   const tc = await getTranslations("compare");
   const tCategory = await getTranslations("categories");
-  const format = await getFormatter();
+  const formats = await getFormats();
 
   const capacity = (c: CapacityView) => {
-    const figure = capacityFigureText(c, {
-      number: (n) => format.number(n),
-      period: (p) => tp(`period.${p}`),
-      per: (part) => tp("facts.per", { part }),
-      unlimited: tp("facts.unlimited"),
-    });
+    const figure = formats.capacity(c);
     return figure === null ? (
       <span lang="fr">{c.text}</span>
     ) : (
       <>
-        {figure}
+        <span lang={figure.lang}>{figure.text}</span>
         <span className="block text-xs text-slate-600" lang="fr">{c.text}</span>
       </>
     );
@@ -45,7 +40,7 @@ export async function CellValue({ row, partner }: { row: CompareRow; partner: Pa
       const i = partner.insertion!;
       return (
         <>
-          {i.rate != null && <span className="font-medium">{format.number(i.rate, { maximumFractionDigits: 2 })} %{i.year ? ` (${i.year})` : ""}</span>}
+          {i.rate != null && <span className="font-medium">{formats.rate(i.rate)}{i.year ? ` (${i.year})` : ""}</span>}
           <span className="block text-xs text-slate-600" lang="fr">{i.text}</span>
         </>
       );

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/formats-server";
 import { cache } from "react";
 import { getViewer } from "@/lib/auth/viewer";
 import { getFunderBySlug } from "@/lib/funders/queries";
@@ -27,8 +28,8 @@ export default async function FunderPage({ params }: Props) {
   const tc = await getTranslations("categories");
   const td = await getTranslations("donors.funded");
   const tf = await getTranslations("partner.funders");
-  const format = await getFormatter();
-  const share = format.number(funder.share, { style: "percent", maximumFractionDigits: 1 });
+  const formats = await getFormats();
+  const share = formats.share(funder.share);
   const list = `/partners?funder=${funder.slug}`;
   const regions = funder.regions.filter((r) => r.count > 0).sort((a, b) => b.count - a.count);
   const categories = funder.categories.filter((c) => c.count > 0).sort((a, b) => b.count - a.count);

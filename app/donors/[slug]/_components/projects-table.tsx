@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { formatBudget, formatYears } from "@/lib/donors/budget";
+import { formatYears } from "@/lib/donors/budget";
+import { getFormats } from "@/lib/i18n/formats-server";
 import type { DonorDetail } from "@/lib/donors/types";
 import { Coverage } from "@/components/fiche/coverage";
 import { FieldValue } from "@/components/fiche/field-value";
@@ -8,7 +9,7 @@ import { Term } from "@/components/i18n/term";
 
 /** The donor's projects: theme, years, zones and budget (figure and the text it was read from). */
 export async function ProjectsTable({ donor }: { donor: DonorDetail }) {
-  const t = await getTranslations("donors.projects");
+  const [t, formats] = await Promise.all([getTranslations("donors.projects"), getFormats()]);
   return (
     <section aria-labelledby="projects-title" className="mt-6">
       <h2 id="projects-title" className="text-lg font-semibold">
@@ -31,7 +32,7 @@ export async function ProjectsTable({ donor }: { donor: DonorDetail }) {
             </thead>
             <tbody className="divide-y divide-slate-100">
               {donor.projects.map((p, i) => {
-                const budget = p.budget ? formatBudget(p.budget.amount, p.budget.currency) : null;
+                const budget = p.budget ? formats.money(p.budget.amount, p.budget.currency) : null;
                 return (
                   <tr key={i} className="align-top">
                     <th scope="row" className="px-3 py-2 text-left font-medium" lang="fr">
@@ -60,7 +61,7 @@ export async function ProjectsTable({ donor }: { donor: DonorDetail }) {
                         <ul className="mt-1 text-xs text-slate-700" aria-label={t("budgetParts")}>
                           {p.budget.parts.map((part, j) => (
                             <li key={j} className="whitespace-nowrap">
-                              <span lang="fr">{part.label}</span> : <span className="tabular-nums">{formatBudget(part.amount, part.currency)}</span>
+                              <span lang="fr">{part.label}</span>{formats.locale === "fr" ? " : " : ": "}<span className="tabular-nums">{formats.money(part.amount, part.currency)}</span>
                             </li>
                           ))}
                         </ul>

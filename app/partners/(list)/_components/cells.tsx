@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { Passage } from "@/lib/partners/passage";
 import type { PartnerListItem } from "@/lib/partners/types";
-import { capacityFigureText } from "@/components/fiche/capacity-figure";
+import { useFormats } from "@/components/i18n/use-formats";
 
 /** The matching passage, with <mark> built by React: fiche text is never parsed as HTML. */
 export function PassageText({ passage, label }: { passage: Passage; label: string }) {
@@ -22,6 +22,12 @@ export function PassageText({ passage, label }: { passage: Passage; label: strin
       <span className="sr-only">{label} : </span>…{parts}…
     </p>
   );
+}
+
+/** The fiche's number in the report ("n° 12" / "no. 12"). */
+export function FicheNumber({ number, className }: { number: number; className?: string }) {
+  const t = useTranslations("partners.table");
+  return <span className={className}>{t("number", { number })}</span>;
 }
 
 export function RegionsCell({ item }: { item: PartnerListItem }) {
@@ -48,24 +54,31 @@ export function RegionsCell({ item }: { item: PartnerListItem }) {
 export function CapacityCell({ item }: { item: PartnerListItem }) {
   const t = useTranslations("partners");
   const tp = useTranslations("partner");
-  const format = useFormatter();
+  const formats = useFormats();
   const c = item.absorptionCapacity;
   if (!c) return <span className="text-slate-500">{t("notStated")}</span>;
   if (c.unlimited) return <span>{t("unlimited")}</span>;
-  const figure =
-    c.min !== null && c.max !== null && c.min !== c.max
-      ? `${format.number(c.min)}–${format.number(c.max)}`
-      : c.max !== null || c.min !== null
-        ? format.number((c.max ?? c.min)!)
-        : null;
+  const figure = formats.range(c.min, c.max);
   // No figure could be read: the fiche's words are the answer.
   if (figure === null) return <span className="text-xs text-slate-700" lang="fr">{c.text}</span>;
+  const unit = c.unit ? formats.term("units", c.unit) : null;
+  const part = c.per ? formats.term("parts", c.per) : null;
   return (
     <span>
       <span className="font-medium tabular-nums">{figure}</span>
-      {c.unit && <span className="text-xs text-slate-600"> {c.unit}</span>}
+      {unit && (
+        <span className="text-xs text-slate-600" lang={unit.lang}>
+          {" "}
+          {unit.text}
+        </span>
+      )}
       {/* "25 apprenants par groupe" is not a total: say so where the figure is read. */}
-      {c.per && <span className="text-xs text-slate-600"> {tp("facts.per", { part: c.per })}</span>}
+      {part && (
+        <span className="text-xs text-slate-600" lang={part.lang}>
+          {" "}
+          {tp("facts.per", { part: part.text })}
+        </span>
+      )}
     </span>
   );
 }
@@ -73,19 +86,17 @@ export function CapacityCell({ item }: { item: PartnerListItem }) {
 /** Capacity to take in returning migrants: its figure when the fiche gives one, else the first words of its sentence. */
 export function ReturneeCapacityCell({ item }: { item: PartnerListItem }) {
   const t = useTranslations("partners");
-  const tp = useTranslations("partner");
-  const format = useFormatter();
+  const formats = useFormats();
   const c = item.returneeCapacity;
   if (!c) return <span className="text-slate-500">{t("notStated")}</span>;
-  const figure = capacityFigureText(c, {
-    number: (n) => format.number(n),
-    period: (p) => tp(`period.${p}`),
-    per: (part) => tp("facts.per", { part }),
-    unlimited: tp("facts.unlimited"),
-  });
+  const figure = formats.capacity(c);
   return (
     <span className="block min-w-48 max-w-72 text-xs text-slate-700">
-      {figure && <span className="block text-sm font-medium text-slate-900">{figure}</span>}
+      {figure && (
+        <span className="block text-sm font-medium text-slate-900" lang={figure.lang}>
+          {figure.text}
+        </span>
+      )}
       <span lang="fr">{c.summary}</span>
     </span>
   );
@@ -93,12 +104,12 @@ export function ReturneeCapacityCell({ item }: { item: PartnerListItem }) {
 
 export function InsertionCell({ item }: { item: PartnerListItem }) {
   const t = useTranslations("partners");
-  const format = useFormatter();
+  const formats = useFormats();
   const rate = item.insertion?.rate;
   if (rate === null || rate === undefined) return <span className="text-slate-500">{t("notStated")}</span>;
   return (
     <span className="tabular-nums">
-      {t("table.insertionValue", { rate: format.number(rate, { maximumFractionDigits: 1 }) })}
+      {formats.rate(rate, 1)}
       {item.insertion?.year && <span className="text-xs text-slate-600"> ({item.insertion.year})</span>}
     </span>
   );

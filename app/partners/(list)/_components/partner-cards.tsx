@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ROW_SELECT } from "@/components/data-table/selection-column";
 import type { PartnerListItem } from "@/lib/partners/types";
-import { CapacityCell, InsertionCell, PassageText, RegionsCell, ReturneesBadge } from "./cells";
+import { CapacityCell, FicheNumber, InsertionCell, PassageText, RegionsCell, ReturneesBadge } from "./cells";
 
 /**
  * The results on a phone: one card per partner with its key facts (category,
@@ -24,7 +24,7 @@ export function PartnerCards({ items, className = "" }: { items: PartnerListItem
                   {p.name}
                 </Link>
               </h3>
-              {p.number !== null && <p className="text-xs text-slate-600">n° {p.number}</p>}
+              {p.number !== null && <FicheNumber number={p.number} className="block text-xs text-slate-600" />}
             </div>
             <input
               type="checkbox"

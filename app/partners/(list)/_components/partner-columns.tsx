@@ -5,7 +5,7 @@ import { selectionColumn } from "@/components/data-table/selection-column";
 import { PARTNER_COLUMNS, type PartnerColumn, type PartnerSort, type SortKey } from "@/lib/partners/filter-params";
 import type { SortValue } from "@/lib/table-sort";
 import type { PartnerListItem } from "@/lib/partners/types";
-import { CapacityCell, FundersCell, InsertionCell, PassageText, RegionsCell, ReturneeCapacityCell, ReturneesBadge, VerifiedCell } from "./cells";
+import { CapacityCell, FicheNumber, FundersCell, InsertionCell, PassageText, RegionsCell, ReturneeCapacityCell, ReturneesBadge, VerifiedCell } from "./cells";
 
 /** Which sort key each sortable column sets, and whether its first click sorts biggest first (figures). */
 export const SORTABLE: Partial<Record<PartnerColumn, { key: SortKey; firstDesc: boolean }>> = {
@@ -51,7 +51,7 @@ export function partnerColumns(
         <Link href={p.url} className="font-medium text-brand-700 underline-offset-2 hover:underline">
           {p.name}
         </Link>
-        {p.number !== null && <span className="ml-2 text-xs text-slate-500">n° {p.number}</span>}
+        {p.number !== null && <FicheNumber number={p.number} className="ml-2 text-xs text-slate-500" />}
         {p.passage && <PassageText passage={p.passage} label={l.passage} />}
       </div>
     ),

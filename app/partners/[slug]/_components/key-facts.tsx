@@ -1,29 +1,33 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { CapacityView, PartnerDetail } from "@/lib/partners/types";
 import { FieldValue } from "@/components/fiche/field-value";
 import { ProvenanceMark, SuggestLink, type ProvenanceContext } from "@/components/fiche/provenance-mark";
 import { cardProvenance } from "@/lib/provenance/card";
 import type { ProvenanceField } from "@/lib/provenance/fields";
-import { capacityFigureText } from "@/components/fiche/capacity-figure";
+import { getFormats } from "@/lib/i18n/formats-server";
 
 /** The figures an officer looks for first, each with the sentence it was read from and where it comes from. */
 export async function KeyFacts({ partner, context }: { partner: PartnerDetail; context: ProvenanceContext }) {
   const t = await getTranslations("partner");
   const notStated = (await getTranslations("common"))("notStated");
-  const format = await getFormatter();
+  const formats = await getFormats();
 
   const capacity = (c: CapacityView | null) => {
     if (!c) return <span className="text-slate-600">{notStated}</span>;
-    const figure = capacityFigureText(c, {
-      number: (n) => format.number(n),
-      period: (p) => t(`period.${p}`),
-      per: (part) => t("facts.per", { part }),
-      unlimited: t("facts.unlimited"),
-    });
+    const figure = formats.capacity(c);
+    const part = c.per ? formats.term("parts", c.per) : null;
     return (
       <>
-        {figure && <p className="font-semibold">{figure}</p>}
-        {c.per && figure && !c.unlimited && <p className="text-xs text-slate-600">{t("facts.perNote", { part: c.per })}</p>}
+        {figure && (
+          <p className="font-semibold" lang={figure.lang}>
+            {figure.text}
+          </p>
+        )}
+        {part && figure && !c.unlimited && (
+          <p className="text-xs text-slate-600" lang={part.lang}>
+            {t("facts.perNote", { part: part.text })}
+          </p>
+        )}
         <FieldValue value={c.text} className="text-sm text-slate-700" />
       </>
     );
@@ -41,7 +45,7 @@ export async function KeyFacts({ partner, context }: { partner: PartnerDetail; c
         <>
           {partner.insertion.rate != null && (
             <p className="font-semibold">
-              {t("facts.insertionValue", { rate: format.number(partner.insertion.rate, { maximumFractionDigits: 2 }) })}{" "}
+              {formats.rate(partner.insertion.rate)}{" "}
               {partner.insertion.year != null && t("facts.insertionYear", { year: String(partner.insertion.year) })}
             </p>
           )}
