@@ -39,7 +39,7 @@ export default async function DonorsPage() {
             {donors.map((d) => (
               <tr key={d.slug} className="align-top hover:bg-brand-50">
                 <th scope="row" className="px-3 py-2 text-left font-medium">
-                  <Link href={`/donors/${d.slug}`} className="text-brand-700 underline">
+                  <Link href={`/donors/${d.slug}`} className="text-brand-700 underline" lang="fr">
                     {d.displayName}
                   </Link>
                   {d.acronym && !d.displayName.includes(d.acronym) && <span className="text-slate-600"> ({d.acronym})</span>}

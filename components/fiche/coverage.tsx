@@ -13,5 +13,11 @@ export async function Coverage({ national, regions, fallback }: CoverageProps) {
   const names = regions.map((r) => r.name).join(", ");
   if (national) return <span>{names ? `${t("national")} · ${names}` : t("national")}</span>;
   if (names) return <span>{names}</span>;
-  return <span className="text-slate-600">{fallback || t("noRegion")}</span>;
+  return fallback ? (
+    <span className="text-slate-600" lang="fr">
+      {fallback}
+    </span>
+  ) : (
+    <span className="text-slate-600">{t("noRegion")}</span>
+  );
 }

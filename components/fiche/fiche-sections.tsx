@@ -33,7 +33,7 @@ export async function FicheSections({ prefix, number, sections, skipKeys = [], s
         return (
           <section key={i} aria-labelledby={headingId} className="mt-4 rounded border border-slate-200 bg-white p-4 print:border-0 print:p-0">
             <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 pb-1">
-              <h3 id={headingId} className="font-semibold text-brand-800">
+              <h3 id={headingId} className="font-semibold text-brand-800" lang={section.heading ? "fr" : undefined}>
                 {section.heading || t("identity")}
               </h3>
               <SourceRef prefix={prefix} number={number} lines={section.lines} />
@@ -41,7 +41,9 @@ export async function FicheSections({ prefix, number, sections, skipKeys = [], s
             <dl className="divide-y divide-slate-100">
               {section.fields.map((field, j) => (
                 <div key={j} className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr] sm:gap-4">
-                  <dt className="text-sm font-medium text-slate-700">{field.label}</dt>
+                  <dt className="text-sm font-medium text-slate-700" lang="fr">
+                    {field.label}
+                  </dt>
                   <dd className="text-sm text-slate-900">
                     <FieldValue value={field.value} />
                     <div className="mt-1">

@@ -38,7 +38,7 @@ export async function SourceRef({ prefix, number, lines, original }: SourceRefPr
       </summary>
       <div className="mt-1 rounded border border-slate-200 bg-slate-50 p-2">
         <p className="mb-1 font-medium text-slate-700">{t("original", { start, end })}</p>
-        <pre className="whitespace-pre-wrap font-mono text-[0.75rem] text-slate-800">
+        <pre className="whitespace-pre-wrap font-mono text-[0.75rem] text-slate-800" lang="fr">
           {original.label ? `${original.label}\n` : ""}
           {original.value}
         </pre>

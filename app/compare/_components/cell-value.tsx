@@ -62,8 +62,12 @@ export async function CellValue({ row, partner }: { row: CompareRow; partner: Pa
       const past = partner.funders.filter((f) => !f.current).map(label);
       return (
         <>
-          {[...new Set(current)].join(", ")}
-          {past.length > 0 && <span className="block text-xs text-slate-600">({[...new Set(past)].join(", ")})</span>}
+          <span lang="fr">{[...new Set(current)].join(", ")}</span>
+          {past.length > 0 && (
+            <span className="block text-xs text-slate-600" lang="fr">
+              ({[...new Set(past)].join(", ")})
+            </span>
+          )}
         </>
       );
     }

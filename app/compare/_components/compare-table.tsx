@@ -17,7 +17,7 @@ export async function CompareTable({ partners }: { partners: PartnerDetail[] }) 
             <th scope="col" className="w-44 px-3 py-2 text-slate-700">{t("field")}</th>
             {partners.map((p, i) => (
               <th key={p.slug} scope="col" className="px-3 py-2">
-                <Link href={`/partners/${p.slug}`} className="font-semibold text-brand-700 underline">
+                <Link href={`/partners/${p.slug}`} className="font-semibold text-brand-700 underline" lang="fr">
                   {names[i]}
                 </Link>
                 <Link

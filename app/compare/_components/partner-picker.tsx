@@ -29,7 +29,7 @@ export async function PartnerPicker({ options, selected, open }: PartnerPickerPr
           >
             <option value="">{t("none")}</option>
             {options.map((o) => (
-              <option key={o.slug} value={o.slug}>
+              <option key={o.slug} value={o.slug} lang="fr">
                 {o.name}
               </option>
             ))}

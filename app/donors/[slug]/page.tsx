@@ -49,7 +49,9 @@ export default async function DonorPage({ params }: Props) {
           {donor.number != null && <span>{t("fiche", { number: donor.number })} · </span>}
           <SourceRef prefix="FA" number={donor.number} lines={donor.lines} />
         </p>
-        <h1 className="mt-1 text-2xl font-semibold">{donor.displayName}</h1>
+        <h1 className="mt-1 text-2xl font-semibold" lang="fr">
+          {donor.displayName}
+        </h1>
         <p className="mt-2 text-sm">
           <Coverage national={donor.national} regions={donor.regions} fallback={donor.regionText} />
         </p>

@@ -39,7 +39,9 @@ export default async function FunderPage({ params }: Props) {
       <Link href="/funders" className="text-sm text-brand-700 underline">
         ← {t("detail.back")}
       </Link>
-      <h1 className="mt-2 text-2xl font-semibold">{funder.name}</h1>
+      <h1 className="mt-2 text-2xl font-semibold" lang="fr">
+        {funder.name}
+      </h1>
       {funder.fullName && funder.fullName !== funder.name && (
         <p className="text-slate-700" lang="fr">
           {funder.fullName}

@@ -33,7 +33,7 @@ export function funderColumns(l: FunderColumnLabels): ColumnDef<FunderSummary>[]
       header: l.header("name"),
       cell: ({ row: { original: f } }) => (
         <div className="min-w-40">
-          <Link href={`/funders/${f.slug}`} className="font-medium text-brand-700 underline">
+          <Link href={`/funders/${f.slug}`} className="font-medium text-brand-700 underline" lang="fr">
             {f.name}
           </Link>
           {f.fullName && f.fullName !== f.name && (

@@ -39,7 +39,7 @@ export async function FunderRegionMatrix({ directory }: { directory: FunderDirec
             {funders.map((f) => (
               <tr key={f.slug} className="hover:bg-brand-50">
                 <th scope="row" className="px-2 py-1.5 text-left font-medium">
-                  <Link href={`/funders/${f.slug}`} className="text-brand-700 underline">
+                  <Link href={`/funders/${f.slug}`} className="text-brand-700 underline" lang="fr">
                     {f.name}
                   </Link>
                 </th>

@@ -41,7 +41,7 @@ export async function FundedPartners({ donor }: { donor: DonorDetail }) {
                 {donor.fundedPartners.map((p) => (
                   <tr key={p.slug} className="align-top">
                     <th scope="row" className="px-3 py-2 text-left font-medium">
-                      <Link href={`/partners/${p.slug}`} className="text-brand-700 underline">
+                      <Link href={`/partners/${p.slug}`} className="text-brand-700 underline" lang="fr">
                         {p.name}
                       </Link>
                       {p.mentions.length > 0 && (

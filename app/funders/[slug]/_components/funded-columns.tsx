@@ -19,7 +19,7 @@ export function fundedColumns(l: FundedColumnLabels): ColumnDef<FundedPartnerVie
       header: l.header("partner"),
       cell: ({ row: { original: p } }) => (
         <div className="min-w-48">
-          <Link href={`/partners/${p.slug}`} className="font-medium text-brand-700 underline">
+          <Link href={`/partners/${p.slug}`} className="font-medium text-brand-700 underline" lang="fr">
             {p.name}
           </Link>
           {p.mentions.length > 0 && (

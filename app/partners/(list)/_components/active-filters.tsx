@@ -6,6 +6,8 @@ import type { PartnerFacets } from "@/lib/partners/queries";
 interface Chip {
   key: string;
   label: string;
+  /** "fr" for a name as the report gives it (a funder's). */
+  lang?: "fr";
   /** The view without this one value. */
   without: Partial<PartnerFilters>;
 }
@@ -49,7 +51,7 @@ export async function ActiveFilters({
       ? [{ key: "hasInsertion", label: t(filters.hasInsertion ? "filters.hasInsertionTrue" : "filters.hasInsertionFalse"), without: { hasInsertion: null } }]
       : []),
     ...(filters.course ? [{ key: "course", label: t("chips.course", { course: filters.course }), without: { course: null } }] : []),
-    ...filters.funders.map((f) => ({ key: `funder-${f}`, label: funderName(f), without: { funders: filters.funders.filter((x) => x !== f) } })),
+    ...filters.funders.map((f) => ({ key: `funder-${f}`, label: funderName(f), lang: "fr" as const, without: { funders: filters.funders.filter((x) => x !== f) } })),
   ];
   if (chips.length === 0) return null;
   return (
@@ -63,7 +65,7 @@ export async function ActiveFilters({
               aria-label={t("chips.remove", { label: chip.label })}
               className="inline-flex min-h-8 items-center gap-1.5 rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-brand-800 hover:bg-brand-100"
             >
-              <span>{chip.label}</span>
+              <span lang={chip.lang}>{chip.label}</span>
               <span aria-hidden="true" className="text-base leading-none">
                 ×
               </span>

@@ -137,7 +137,8 @@ export function FundersCell({ item, max = 3 }: { item: PartnerListItem; max?: nu
   const rest = item.funders.length - shown.length;
   return (
     <span title={item.funders.map(label).join(", ")}>
-      {shown.join(", ")}
+      {/* Funders by the names the report gives them ("Banque mondiale"). */}
+      <span lang="fr">{shown.join(", ")}</span>
       {rest > 0 && <span className="text-xs text-slate-600"> {t("moreFunders", { count: rest })}</span>}
     </span>
   );

@@ -178,7 +178,8 @@ function Checkboxes({ name, values, selected }: { name: string; values: FacetVal
               defaultChecked={selected.includes(v.value)}
               className="h-4 w-4 accent-brand-700"
             />
-            <span>{v.label}</span>
+            {/* Funders go by the names the report gives them ("Banque mondiale"). */}
+            <span lang={name === "funder" ? "fr" : undefined}>{v.label}</span>
             <span className="ml-auto tabular-nums text-xs text-slate-600">{t("count", { count: v.count })}</span>
           </label>
         </li>

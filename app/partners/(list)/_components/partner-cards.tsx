@@ -20,7 +20,7 @@ export function PartnerCards({ items, className = "" }: { items: PartnerListItem
           <div className="flex items-start gap-3">
             <div className="min-w-0 flex-1">
               <h3 className="text-base font-semibold leading-snug">
-                <Link href={p.url} className="text-brand-700 underline underline-offset-2">
+                <Link href={p.url} className="text-brand-700 underline underline-offset-2" lang="fr">
                   {p.name}
                 </Link>
               </h3>

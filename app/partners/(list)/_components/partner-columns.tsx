@@ -48,7 +48,7 @@ export function partnerColumns(
   const cells: Record<PartnerColumn, ColumnDef<PartnerListItem>["cell"]> = {
     name: ({ row: { original: p } }) => (
       <div className="min-w-40">
-        <Link href={p.url} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+        <Link href={p.url} className="font-medium text-brand-700 underline-offset-2 hover:underline" lang="fr">
           {p.name}
         </Link>
         {p.number !== null && <FicheNumber number={p.number} className="ml-2 text-xs text-slate-500" />}

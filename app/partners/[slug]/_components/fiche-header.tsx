@@ -16,7 +16,7 @@ export async function FicheHeader({ partner }: { partner: PartnerDetail }) {
           <SourceRef prefix="FP" number={partner.number} lines={partner.lines} />
         </p>
         <h1 className="mt-1 text-2xl font-semibold text-slate-900">
-          {partner.displayName || partner.name}
+          <span lang="fr">{partner.displayName || partner.name}</span>
           {partner.acronym && !(partner.displayName || partner.name).includes(partner.acronym) && (
             <span className="ml-2 text-lg font-normal text-slate-600">({partner.acronym})</span>
           )}

@@ -74,16 +74,16 @@ export async function KeyFacts({ partner, context }: { partner: PartnerDetail; c
       fields: ["costs"],
       value: partner.costs ? <FieldValue value={partner.costs} className="text-sm" /> : <span className="text-slate-600">{notStated}</span>,
     },
-    { label: t("facts.structureType"), fields: ["structureType"], value: partner.structureType ?? <span className="text-slate-600">{notStated}</span> },
+    { label: t("facts.structureType"), fields: ["structureType"], value: partner.structureType ? <span lang="fr">{partner.structureType}</span> : <span className="text-slate-600">{notStated}</span> },
     {
       label: t("facts.founded"),
       fields: ["founded"],
       value: partner.founded != null ? String(partner.founded) : <span className="text-slate-600">{notStated}</span>,
     },
   ];
-  if (partner.supportTypes.length > 0) facts.push({ label: t("facts.supportTypes"), value: partner.supportTypes.join(" ; "), fields: ["supportTypes"] });
+  if (partner.supportTypes.length > 0) facts.push({ label: t("facts.supportTypes"), value: <span lang="fr">{partner.supportTypes.join(" ; ")}</span>, fields: ["supportTypes"] });
   if (partner.cityText || partner.cities.length > 0)
-    facts.push({ label: t("facts.cities"), value: partner.cityText ?? partner.cities.join(", "), fields: ["cityText", "cities"] });
+    facts.push({ label: t("facts.cities"), value: <span lang="fr">{partner.cityText ?? partner.cities.join(", ")}</span>, fields: ["cityText", "cities"] });
 
   return (
     <section aria-labelledby="key-facts" className="mt-6">

@@ -51,12 +51,12 @@ export async function FundersList({ funders }: { funders: PartnerDetail["funders
                 <li key={`${f.slug}-${g.key}`} className="rounded border border-slate-200 bg-white px-3 py-1 text-sm">
                   {f.donor ? (
                     <Link href={`/donors/${f.donor.slug}`} className="font-medium text-brand-700 underline">
-                      {f.name}
+                      <span lang="fr">{f.name}</span>
                       <span className="sr-only"> ({t("donorFiche")})</span>
                     </Link>
                   ) : (
                     <Link href={`/partners?funder=${f.slug}`} className="font-medium text-brand-700 underline">
-                      {f.name}
+                      <span lang="fr">{f.name}</span>
                       <span className="sr-only"> ({t("otherPartners")})</span>
                     </Link>
                   )}
