@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { openApiDocument } from "@/lib/openapi/document";
 import type { OpenApiParameter } from "@/lib/openapi/parameters";
+import { DataTable } from "@/components/data-table/data-table";
+import { parameterColumns } from "./_components/parameter-columns";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("exchange"))("title") };
@@ -13,16 +15,6 @@ interface Operation {
   responses: Record<string, { description: string; content?: Record<string, unknown> }>;
 }
 
-/** A parameter's type in a few words: "integer 1–100", "one of: json, csv", "string, ≤ 200". */
-function typeText(p: OpenApiParameter, repeatable: string): string {
-  const s = p.schema as { type?: string; enum?: string[]; minimum?: number; maximum?: number; maxLength?: number; pattern?: string; items?: { type?: string; enum?: string[] } };
-  const base = s.type === "array" ? s.items : s;
-  const words = base?.enum ? base.enum.join(" | ") : (base?.type ?? "string");
-  const range = s.minimum !== undefined || s.maximum !== undefined ? ` ${s.minimum ?? ""}–${s.maximum ?? ""}` : "";
-  const length = s.maxLength ? ` ≤ ${s.maxLength}` : "";
-  return `${words}${range}${length}${s.type === "array" ? ` (${repeatable})` : ""}`;
-}
-
 /**
  * The exchange formats to download and the API reference, rendered on the
  * server from the same OpenAPI document the API serves: no client code.
@@ -31,6 +23,12 @@ export default async function ApiDocsPage() {
   const t = await getTranslations("exchange");
   // Paths only on this page: the server URL does not matter.
   const doc = openApiDocument("");
+  const columns = parameterColumns({
+    name: t("reference.name"),
+    type: t("reference.type"),
+    description: t("reference.description"),
+    repeatable: t("reference.repeatable"),
+  });
   const operations = Object.entries(doc.paths as Record<string, { get: Operation }>);
   const downloads = [
     { href: "/api/hsds/datapackage", label: t("downloads.hsds"), hint: t("downloads.hsdsHint") },
@@ -76,31 +74,13 @@ export default async function ApiDocsPage() {
                 {get.summary}
               </p>
               {get.parameters?.length ? (
-                <div role="region" aria-label={`${t("reference.parameters")}: GET ${path}`} tabIndex={0} className="mt-2 overflow-x-auto">
-                  <table className="min-w-full text-left text-sm">
-                    <caption className="sr-only">{`${t("reference.parameters")}: GET ${path}`}</caption>
-                    <thead className="bg-slate-50 text-slate-700">
-                      <tr>
-                        <th scope="col" className="px-2 py-1">{t("reference.name")}</th>
-                        <th scope="col" className="px-2 py-1">{t("reference.type")}</th>
-                        <th scope="col" className="px-2 py-1">{t("reference.description")}</th>
-                      </tr>
-                    </thead>
-                    <tbody className="divide-y divide-slate-100 align-top">
-                      {get.parameters.map((p) => (
-                        <tr key={`${p.in}-${p.name}`}>
-                          <th scope="row" className="px-2 py-1 font-mono font-normal">
-                            {p.name}
-                            {p.in === "path" && <span className="ml-1 text-xs text-slate-600">({p.in})</span>}
-                          </th>
-                          <td className="px-2 py-1 font-mono text-xs">{typeText(p, t("reference.repeatable"))}</td>
-                          <td className="px-2 py-1" lang="en">
-                            {p.description}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                <div className="mt-2">
+                  <DataTable
+                    data={get.parameters}
+                    columns={columns}
+                    getRowId={(p) => `${p.in}-${p.name}`}
+                    caption={`${t("reference.parameters")}: GET ${path}`}
+                  />
                 </div>
               ) : null}
               <p className="mt-2 text-xs text-slate-700">

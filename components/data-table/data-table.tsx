@@ -5,6 +5,7 @@ import {
   getCoreRowModel,
   type ColumnDef,
   type ColumnMeta,
+  type Row,
   type TableOptionsResolved,
   type VisibilityState,
 } from "@tanstack/react-table";
@@ -19,8 +20,13 @@ declare module "@tanstack/react-table" {
     align?: "right";
     /** Classes for this column's header and cells (width, numerals, wrapping). */
     className?: string;
+    /** Per-row classes and data attributes of this column's cells (a flagged difference, a gap). */
+    cellProps?: (row: TData) => CellProps;
   }
 }
+
+/** Classes and `data-*` attributes a row or a cell may carry (for styling and for tests that read them). */
+export type CellProps = { className?: string } & { [data: `data-${string}`]: string | true | undefined };
 
 export interface DataTableSort {
   id: string;
@@ -32,7 +38,7 @@ export interface DataTableProps<T> {
   // Column value types differ per column; tanstack's own examples type the list this way.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   columns: ColumnDef<T, any>[];
-  getRowId: (row: T) => string;
+  getRowId: (row: T, index: number) => string;
   /** Visible caption for screen readers (tables need a name). */
   caption: string;
   /** The server's sort: sorting, filtering and pagination happen in the database, the table only shows them. */
@@ -46,6 +52,16 @@ export interface DataTableProps<T> {
   bodyLang?: string;
   /** Shown under the header when there is no row. */
   empty?: ReactNode;
+  /** Summary rows (totals), rendered with the same columns in a <tfoot>. */
+  footer?: T[];
+  /** Classes and data attributes of a row. */
+  rowProps?: (row: T) => CellProps;
+  /** Extra classes for the scroll region (a maximum height for a long matrix). */
+  className?: string;
+  /** Extra classes for the <table> (table-fixed). */
+  tableClassName?: string;
+  /** The header row stays in view while the region scrolls (with a maximum height in `className`). */
+  stickyHeader?: boolean;
 }
 
 /** One alignment class per cell (two would fight), plus the column's own classes. */
@@ -78,6 +94,11 @@ export function DataTable<T>({
   rowClassName,
   bodyLang,
   empty,
+  footer = [],
+  rowProps,
+  className = "",
+  tableClassName = "",
+  stickyHeader = false,
 }: DataTableProps<T>) {
   const options: TableOptionsResolved<T> = {
     data,
@@ -91,15 +112,42 @@ export function DataTable<T>({
     onStateChange: () => {},
     renderFallbackValue: null,
   };
-  const table = createTable(options);
-  table.setOptions((prev) => ({ ...prev, state: { ...table.initialState, columnVisibility, sorting: sort ? [sort] : [] } }));
+  const model = (rows: T[]) => {
+    const table = createTable({ ...options, data: rows });
+    table.setOptions((prev) => ({ ...prev, state: { ...table.initialState, columnVisibility, sorting: sort ? [sort] : [] } }));
+    return table;
+  };
+  const table = model(data);
+  const footerTable = footer.length > 0 ? model(footer) : null;
+
+  const renderRow = (row: Row<T>, classes: string) => {
+    const { className: rowClasses = "", ...rowData } = rowProps?.(row.original) ?? {};
+    return (
+      <tr key={row.id} className={`${classes} ${rowClasses}`} {...rowData}>
+        {row.getVisibleCells().map((cell) => {
+          const meta = cell.column.columnDef.meta;
+          const content = render(cell.column.columnDef.cell, cell.getContext());
+          const { className: cellClasses = "", ...cellData } = meta?.cellProps?.(row.original) ?? {};
+          return meta?.rowHeader ? (
+            <th key={cell.id} scope="row" className={`px-2 py-2 align-top font-medium ${columnClass(meta)} ${cellClasses}`} {...cellData}>
+              {content}
+            </th>
+          ) : (
+            <td key={cell.id} className={`px-2 py-2 align-top ${columnClass(meta)} ${cellClasses}`} {...cellData}>
+              {content}
+            </td>
+          );
+        })}
+      </tr>
+    );
+  };
 
   return (
     // A region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
-    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+    <div role="region" aria-label={caption} tabIndex={0} className={`overflow-x-auto rounded border border-slate-200 bg-white ${className}`}>
+      <table className={`min-w-full divide-y divide-slate-200 text-sm ${tableClassName}`}>
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50">
+        <thead className={stickyHeader ? "sticky top-0 bg-slate-50" : "bg-slate-50"}>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
@@ -119,27 +167,13 @@ export function DataTable<T>({
           ))}
         </thead>
         <tbody className="divide-y divide-slate-100" lang={bodyLang}>
-          {table.getRowModel().rows.map((row) => (
-            <tr
-              key={row.id}
-              className={`${selectable ? "hover:bg-slate-50 has-[:checked]:bg-brand-50" : "hover:bg-slate-50"} ${rowClassName?.(row.original) ?? ""}`}
-            >
-              {row.getVisibleCells().map((cell) => {
-                const meta = cell.column.columnDef.meta;
-                const content = render(cell.column.columnDef.cell, cell.getContext());
-                return meta?.rowHeader ? (
-                  <th key={cell.id} scope="row" className={`px-2 py-2 align-top font-medium ${columnClass(meta)}`}>
-                    {content}
-                  </th>
-                ) : (
-                  <td key={cell.id} className={`px-2 py-2 align-top ${columnClass(meta)}`}>
-                    {content}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+          {table.getRowModel().rows.map((row) => renderRow(row, `${selectable ? "hover:bg-slate-50 has-[:checked]:bg-brand-50" : "hover:bg-slate-50"} ${rowClassName?.(row.original) ?? ""}`))}
         </tbody>
+        {footer.length > 0 && (
+          <tfoot className="border-t-2 border-slate-300 bg-slate-50" lang={bodyLang}>
+            {footerTable!.getRowModel().rows.map((row) => renderRow(row, rowClassName?.(row.original) ?? ""))}
+          </tfoot>
+        )}
       </table>
       {data.length === 0 && empty && <div className="px-3 py-4 text-sm text-slate-700">{empty}</div>}
     </div>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/client";
-import type { TableSummary } from "@/lib/imports/change-set";
+import { DataTable } from "@/components/data-table/data-table";
 import { listImports } from "@/lib/imports/queries";
+import { importColumns } from "./_components/import-columns";
 import { UploadForm } from "./_components/upload-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,40 +28,22 @@ export default async function ImportsPage() {
       {imports.length === 0 ? (
         <p className="text-sm text-slate-700">{t("list.empty")}</p>
       ) : (
-        <table className="w-full border-collapse bg-white text-sm">
-          <caption className="mb-2 text-left text-lg font-semibold">{t("list.caption")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="px-2 py-1">{t("list.id")}</th>
-              <th scope="col" className="px-2 py-1">{t("list.edition")}</th>
-              <th scope="col" className="px-2 py-1">{t("list.staged")}</th>
-              <th scope="col" className="px-2 py-1">{t("list.status")}</th>
-              <th scope="col" className="px-2 py-1">{t("list.summary")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {imports.map((i) => {
-              const partners = (i.summary as unknown as Record<string, TableSummary>).partners;
-              return (
-                <tr key={i.id} className="border-b border-slate-100 align-top">
-                  <td className="px-2 py-1">{i.id}</td>
-                  <td className="px-2 py-1">
-                    <Link href={`/admin/imports/${i.id}`} className="text-brand-700 underline">
-                      {i.title ?? i.sourceFile}
-                    </Link>
-                    <span className="block text-xs text-slate-600">{i.sourceFile}</span>
-                  </td>
-                  <td className="px-2 py-1">
-                    <time dateTime={i.createdAt.toISOString()}>{format.dateTime(i.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
-                    {i.createdBy && <span className="block text-xs text-slate-600">{i.createdBy.name ?? i.createdBy.email}</span>}
-                  </td>
-                  <td className="px-2 py-1">{t(`status.${i.status}`)}</td>
-                  <td className="px-2 py-1">{partners ? t("summaryLine", { ...partners }) : "—"}</td>
-                </tr>
-              );
+        <section aria-labelledby="imports-title">
+          <h2 id="imports-title" className="mb-2 text-lg font-semibold">
+            {t("list.caption")}
+          </h2>
+          <DataTable
+            data={imports}
+            getRowId={(i) => String(i.id)}
+            caption={t("list.caption")}
+            columns={importColumns({
+              header: (id) => t(`list.${id}`),
+              status: (status) => t(`status.${status}`),
+              summary: (partners) => t("summaryLine", { ...partners }),
+              dateTime: (date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }),
             })}
-          </tbody>
-        </table>
+          />
+        </section>
       )}
     </div>
   );

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/guards";
 import { listUsers } from "@/lib/users/users";
-import { CreateUserForm, UserRowActions } from "./user-forms";
+import { DataTable } from "@/components/data-table/data-table";
+import { userColumns } from "./_components/user-columns";
+import { CreateUserForm } from "./user-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.users");
@@ -26,37 +28,28 @@ export default async function UsersPage() {
         <h2 id="list-title" className="mb-2 text-lg font-semibold">
           {t("list")}
         </h2>
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("email")}</th>
-                <th scope="col" className="px-3 py-2">{t("role")}</th>
-                <th scope="col" className="px-3 py-2">{t("status")}</th>
-                <th scope="col" className="px-3 py-2">{t("lastLogin")}</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id} className="border-t border-slate-100 align-top">
-                  <th scope="row" className="px-3 py-2 text-left font-normal">
-                    {u.email}
-                    {u.name && <span className="block text-xs text-slate-600">{u.name}</span>}
-                    {u.id === me.id && <span className="ml-1 text-xs text-slate-600">({t("you")})</span>}
-                  </th>
-                  <td className="px-3 py-2">{tRoles(u.role)}</td>
-                  <td className="px-3 py-2">
-                    {u.active ? t("active") : t("inactive")}
-                    {u.mustChangePassword && <span className="block text-xs text-amber-800">{t("mustChange")}</span>}
-                  </td>
-                  <td className="px-3 py-2">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
-                  <td className="px-3 py-2">{u.id !== me.id && <UserRowActions userId={u.id} version={u.version} email={u.email} role={u.role} active={u.active} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          data={users}
+          getRowId={(u) => String(u.id)}
+          caption={t("list")}
+          columns={userColumns(
+            {
+              email: t("email"),
+              role: t("role"),
+              status: t("status"),
+              lastLogin: t("lastLogin"),
+              actions: t("actions"),
+              you: t("you"),
+              roleName: (role) => tRoles(role),
+              active: t("active"),
+              inactive: t("inactive"),
+              mustChange: t("mustChange"),
+              never: t("never"),
+              dateTime: (date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }),
+            },
+            me.id,
+          )}
+        />
       </section>
     </div>
   );

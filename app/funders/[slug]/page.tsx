@@ -6,8 +6,7 @@ import { getFormats } from "@/lib/i18n/formats-server";
 import { cache } from "react";
 import { getViewer } from "@/lib/auth/viewer";
 import { getFunderBySlug } from "@/lib/funders/queries";
-import { DataTable } from "@/components/data-table/data-table";
-import { fundedColumns } from "./_components/funded-columns";
+import { FundedPartnersTable } from "@/components/funders/funded-partners-table";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -26,8 +25,6 @@ export default async function FunderPage({ params }: Props) {
   if (!funder) notFound();
   const t = await getTranslations("funders");
   const tc = await getTranslations("categories");
-  const td = await getTranslations("donors.funded");
-  const tf = await getTranslations("partner.funders");
   const formats = await getFormats();
   const share = formats.share(funder.share);
   const list = `/partners?funder=${funder.slug}`;
@@ -105,17 +102,7 @@ export default async function FunderPage({ params }: Props) {
               {t("detail.partners")}
             </h2>
             <div className="mt-2">
-              <DataTable
-                data={funder.partners}
-                getRowId={(p) => p.slug}
-                caption={t("detail.caption", { funder: funder.name })}
-                columns={fundedColumns({
-                  header: (id) => td(id === "when" ? "when" : id),
-                  category: (slug) => tc(slug as "ngo"),
-                  when: (p) => (p.current && p.past ? td("currentAndPast") : p.current ? td("current") : td("past")),
-                  inferredVia: (programmes) => tf("viaInferred", { programmes: programmes.join(", ") }),
-                })}
-              />
+              <FundedPartnersTable partners={funder.partners} caption={t("detail.caption", { funder: funder.name })} />
             </div>
           </section>
         </>

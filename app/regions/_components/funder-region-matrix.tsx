@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table/data-table";
 import type { FunderDirectory } from "@/lib/funders/queries";
+import { funderRegionColumns } from "./funder-region-columns";
 
 const MIN_PARTNERS = 2;
 
@@ -19,56 +21,15 @@ export async function FunderRegionMatrix({ directory }: { directory: FunderDirec
         {t("title")}
       </h2>
       <p className="mt-1 max-w-3xl text-slate-700">{t("intro")}</p>
-      {/* Focusable so that keyboard users can scroll the wide table. */}
-      <div role="region" aria-label={t("caption")} tabIndex={0} className="mt-3 max-h-[70vh] overflow-auto rounded border border-slate-200 bg-white">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="sticky top-0 bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-2 py-2 text-left">{t("funder")}</th>
-              {directory.regions.map((r) => (
-                <th key={r.slug} scope="col" className="px-2 py-2 text-right align-bottom font-medium">
-                  {r.name}
-                </th>
-              ))}
-              <th scope="col" className="px-2 py-2 text-right align-bottom font-medium">{t("national")}</th>
-              <th scope="col" className="px-2 py-2 text-right align-bottom">{t("total")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {funders.map((f) => (
-              <tr key={f.slug} className="hover:bg-brand-50">
-                <th scope="row" className="px-2 py-1.5 text-left font-medium">
-                  <Link href={`/funders/${f.slug}`} className="text-brand-700 underline" lang="fr">
-                    {f.name}
-                  </Link>
-                </th>
-                {f.regions.map((r) => (
-                  <td key={r.slug} className="px-2 py-1.5 text-right tabular-nums">
-                    {r.count === 0 ? (
-                      <span className="text-slate-500">0</span>
-                    ) : (
-                      // The row and column headers name the cell: no per-cell label, the table stays light.
-                      <Link
-                        href={`/partners?funder=${f.slug}&region=${r.slug}`}
-                        className="inline-block min-w-6 rounded px-1 font-medium text-brand-700 underline hover:bg-brand-100"
-                      >
-                        {r.count}
-                        {r.count > r.named && <span aria-hidden="true">*</span>}
-                      </Link>
-                    )}
-                  </td>
-                ))}
-                <td className="px-2 py-1.5 text-right tabular-nums">{f.national}</td>
-                <td className="px-2 py-1.5 text-right font-semibold tabular-nums">
-                  <Link href={`/partners?funder=${f.slug}`} className="text-brand-700 underline">
-                    {f.partnerCount}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className="mt-3">
+        <DataTable
+          data={funders}
+          columns={funderRegionColumns({ funder: t("funder"), national: t("national"), total: t("total") }, directory.regions)}
+          getRowId={(f) => f.slug}
+          caption={t("caption")}
+          className="max-h-[70vh] overflow-y-auto"
+          stickyHeader
+        />
       </div>
       <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("footnote")}</p>
       {others > 0 && (

@@ -7,7 +7,9 @@ import { getDb } from "@/lib/db/client";
 import type { FicheChange, TableSummary } from "@/lib/imports/change-set";
 import type { FicheKind } from "@/lib/imports/decisions";
 import { getImportReview } from "@/lib/imports/queries";
+import { DataTable } from "@/components/data-table/data-table";
 import { FicheChangeView } from "./_components/fiche-change";
+import { SUMMARY_TABLES, summaryColumns, type SummaryLine } from "./_components/summary-columns";
 import { DiscardForm, ReviewForm } from "./_components/review-form";
 
 type Props = { params: Promise<{ id: string }> };
@@ -17,33 +19,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-const TABLES = ["partners", "actors", "interviews", "documents"] as const;
-const COLUMNS = ["added", "removed", "changed", "unchanged"] as const;
-
 async function SummaryTable({ summary }: { summary: Record<string, TableSummary> }) {
   const t = await getTranslations("imports");
+  const lines = SUMMARY_TABLES.filter((table) => summary[table]).map((table): SummaryLine => ({ ...summary[table], table }));
   return (
-    <table className="w-full border-collapse bg-white text-sm">
-      <caption className="mb-2 text-left text-lg font-semibold">{t("review.summaryCaption")}</caption>
-      <thead>
-        <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="px-2 py-1">{t("review.table")}</th>
-          {COLUMNS.map((c) => (
-            <th key={c} scope="col" className="px-2 py-1 text-right">{t(`review.${c}`)}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {TABLES.filter((table) => summary[table]).map((table) => (
-          <tr key={table} className="border-b border-slate-100" data-table={table}>
-            <th scope="row" className="px-2 py-1 text-left font-normal">{t(`tables.${table}`)}</th>
-            {COLUMNS.map((c) => (
-              <td key={c} className="px-2 py-1 text-right tabular-nums" data-column={c}>{summary[table][c]}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <section aria-labelledby="summary-title">
+      <h2 id="summary-title" className="mb-2 text-lg font-semibold">
+        {t("review.summaryCaption")}
+      </h2>
+      <DataTable
+        data={lines}
+        getRowId={(line) => line.table}
+        caption={t("review.summaryCaption")}
+        rowProps={(line) => ({ "data-table": line.table })}
+        columns={summaryColumns({ table: t("review.table"), tableName: (table) => t(`tables.${table}`), count: (c) => t(`review.${c}`) })}
+      />
+    </section>
   );
 }
 

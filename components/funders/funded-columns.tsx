@@ -11,23 +11,24 @@ export interface FundedColumnLabels {
   inferredVia: (programmes: string[]) => string;
 }
 
-/** Columns of a funder's partners (components/data-table kit). */
+/** Columns of a funder's partners (components/data-table kit): on a funder's page and a donor's. */
 export function fundedColumns(l: FundedColumnLabels): ColumnDef<FundedPartnerView>[] {
   return [
     {
       id: "partner",
       header: l.header("partner"),
+      meta: { rowHeader: true },
       cell: ({ row: { original: p } }) => (
         <div className="min-w-48">
-          <Link href={`/partners/${p.slug}`} className="font-medium text-brand-700 underline" lang="fr">
+          <Link href={`/partners/${p.slug}`} className="text-brand-700 underline" lang="fr">
             {p.name}
           </Link>
           {p.mentions.length > 0 && (
-            <span className="block text-xs text-slate-600" lang="fr">
+            <span className="block text-xs font-normal text-slate-600" lang="fr">
               « {p.mentions.join(" ; ")} »
             </span>
           )}
-          {p.inferredVia.length > 0 && <span className="block text-xs italic text-slate-600">{l.inferredVia(p.inferredVia)}</span>}
+          {p.inferredVia.length > 0 && <span className="block text-xs font-normal italic text-slate-600">{l.inferredVia(p.inferredVia)}</span>}
         </div>
       ),
     },
