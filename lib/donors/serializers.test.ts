@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { serializeProject } from "./projects";
-import type { DonorRecord, FundingRecord } from "./queries";
+import type { DonorRecord, FundingRecord } from "./rows";
 import { groupFundedPartners, serializeDonor } from "./serializers";
 
 const partner = (slug: string, name: string): FundingRecord["partner"] => ({

@@ -9,7 +9,7 @@ import { sourceLines } from "../directory/source-lines";
 import { categorySlug } from "../fiches/values/categories";
 import { regionRefs } from "../regions/refs";
 import { serializeProject } from "./projects";
-import type { DonorRecord, DonorSummaryRow, FundingRecord } from "./queries";
+import type { DonorRecord, DonorSummaryRow, FundingRecord } from "./rows";
 import type { DonorDetail, DonorSummary, FundedPartnerView } from "./types";
 
 export function serializeDonorSummary(d: DonorSummaryRow): DonorSummary {

@@ -6,66 +6,12 @@ import "server-only";
  */
 import type { Viewer } from "../auth/roles";
 import { getDb } from "../db/client";
-import type { Prisma } from "../db/generated/client";
-import { contactsSelect } from "../directory/contacts";
-import { sectionsSelect } from "../directory/sections";
 import { isSlug } from "../directory/slug";
 import { isVisibleTo } from "../directory/visibility";
-import { regionRefsSelect } from "../regions/refs";
-import { partnerProvenance, provenanceSelect } from "../provenance/queries";
-import { capacitySelect } from "./capacity";
+import { partnerProvenance } from "../provenance/queries";
+import { partnerDetailSelect } from "./detail-rows";
 import { serializePartnerDetail } from "./serializers";
 import type { PartnerDetail } from "./types";
-
-export const partnerDetailSelect = {
-  ...provenanceSelect,
-  slug: true,
-  number: true,
-  name: true,
-  displayName: true,
-  acronym: true,
-  category: true,
-  categoryHeading: true,
-  sectionHeading: true,
-  country: true,
-  national: true,
-  nationalText: true,
-  regionText: true,
-  cities: true,
-  cityText: true,
-  structureType: true,
-  supportTypes: true,
-  founded: true,
-  insertionText: true,
-  insertionRate: true,
-  insertionYear: true,
-  returneeExperience: true,
-  returneeEvidence: true,
-  costs: true,
-  challenges: true,
-  perspectives: true,
-  websites: true,
-  sourceStart: true,
-  sourceEnd: true,
-  status: true,
-  regions: regionRefsSelect,
-  capacities: { select: { kind: true, ...capacitySelect } },
-  trainings: { orderBy: { position: "asc" }, select: { name: true, durationMonths: true } },
-  fundings: {
-    orderBy: { position: "asc" },
-    select: {
-      text: true,
-      current: true,
-      programme: true,
-      inferred: true,
-      funder: { select: { name: true, slug: true, donor: { select: { slug: true, displayName: true, status: true } } } },
-    },
-  },
-  contacts: contactsSelect,
-  sections: sectionsSelect,
-} satisfies Prisma.PartnerSelect;
-
-export type PartnerDetailRow = Prisma.PartnerGetPayload<{ select: typeof partnerDetailSelect }>;
 
 /**
  * The fiche for `slug`, or null when there is none for this viewer (unknown slug,

@@ -12,7 +12,7 @@ import { isVisibleTo } from "../directory/visibility";
 import { categorySlug } from "../fiches/values/categories";
 import { regionRefs } from "../regions/refs";
 import { capacitiesByKind, capacityFields, capacitySummary } from "./capacity";
-import type { PartnerDetailRow } from "./detail-queries";
+import type { PartnerDetailRow } from "./detail-rows";
 import type { Passage } from "./passage";
 import type { FicheProvenance } from "../provenance/provenance";
 import type { PartnerExportRow, PartnerListResult, PartnerListRow } from "./queries";
