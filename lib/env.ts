@@ -3,12 +3,13 @@ import { z } from "zod";
 /**
  * The running app's database settings, validated once, so a missing or
  * malformed variable fails at start-up with a message that names it (and,
- * below, the public URL that absolute links use). The app
+ * below, the public URL that absolute links use and the app's port). The app
  * reads its configuration through two such modules: this one (the database,
- * lib/db/client.ts) and lib/auth/env.ts (sessions). The other readers of
- * `process.env` are the command-line tooling (scripts/, lib/runtime/, the
- * first-admin command), which read ports and paths and hand the environment
- * to the processes they start, and proxy.ts (`NODE_ENV`, inlined by Next).
+ * lib/db/client.ts; links, lib/imports/stage.ts and the exports) and
+ * lib/auth/env.ts (sessions). The other readers of `process.env` are the
+ * command-line tooling (scripts/, lib/runtime/, the first-admin command), which
+ * read ports and paths and hand the environment to the processes they start,
+ * and proxy.ts (`NODE_ENV`, inlined by Next).
  */
 const EnvSchema = z.object({
   DATABASE_URL: z
@@ -57,4 +58,15 @@ export function publicOrigin(requestUrl: string | URL, source: Record<string, st
   const configured = parsed.data.PUBLIC_URL ?? parsed.data.NEXTAUTH_URL;
   // The origin only: a configured path ("https://example.org/") would double the links' slash.
   return new URL(configured ?? requestUrl).origin;
+}
+
+const PortSchema = z.object({
+  PORT: z.coerce.number({ error: "PORT must be a port number such as 3000" }).int().min(1).max(65_535).default(3000),
+});
+
+/** The port the app's server listens on (scripts/serve.mjs), for the links a command prints. */
+export function appPort(source: Record<string, string | undefined> = process.env): number {
+  const parsed = PortSchema.safeParse(source);
+  if (!parsed.success) throw new Error(`Invalid environment:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+  return parsed.data.PORT;
 }

@@ -6,6 +6,7 @@
  */
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { appPort, publicOrigin } from "../env";
 import { type EditionPlan, planEdition } from "./plan";
 import type { EditionSource } from "./source";
 
@@ -30,8 +31,11 @@ export async function stageEdition(db: Db, source: EditionSource, createdById: n
   return { id: row.id, plan };
 }
 
-/** Where an admin reviews a staged import. */
-export function reviewUrl(id: number, env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.NEXTAUTH_URL?.replace(/\/+$/, "") ?? `http://localhost:${env.PORT ?? 3000}`;
-  return `${base}/admin/imports/${id}`;
+/**
+ * Where an admin reviews a staged import (printed by `npm run import`): the
+ * site's public origin as exports link to it (PUBLIC_URL, else NEXTAUTH_URL,
+ * lib/env.ts), else this machine's server on PORT.
+ */
+export function reviewUrl(id: number, source?: Record<string, string | undefined>): string {
+  return `${publicOrigin(`http://localhost:${appPort(source)}`, source)}/admin/imports/${id}`;
 }
