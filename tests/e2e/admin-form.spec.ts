@@ -1,34 +1,25 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { E2E_USERS } from "./users";
+import type { Browser, Page } from "@playwright/test";
+import { expect, signedInPage, test, type Sessions } from "./fixtures";
 
 /**
  * Issue 12, "the admin form": a fiche's form runs to many screens. Save stays
  * at hand with its outcome beside it (and focus moved there); a save refused
  * because someone else saved first is merged field by field, without retyping.
  */
-const ADMIN = E2E_USERS.find((u) => u.role === "admin")!;
 const SLUG = process.env.E2E_EDIT_SLUG ?? "cfps";
 const EDIT = `/admin/partners/${SLUG}/edit`;
 
-async function signIn(page: Page, callbackUrl: string) {
-  await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel(/e-mail/i).fill(ADMIN.email);
-  await page.getByLabel(/mot de passe/i).fill(ADMIN.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForURL((url) => url.pathname === callbackUrl);
-}
-
-async function adminPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ locale: "fr-FR", viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, EDIT);
+/** The admin's stored session (./fixtures.ts) in a laptop-sized window, on the fiche's form. */
+async function adminPage(browser: Browser, sessions: Sessions): Promise<Page> {
+  const page = await signedInPage(browser, "admin", sessions, { viewport: { width: 1366, height: 900 } });
+  await page.goto(EDIT);
   return page;
 }
 
 const textbox = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
 
-test("an admin edits the far end of a long form: Save stays in view and the outcome appears beside it, focused", async ({ browser }) => {
-  const page = await adminPage(browser);
+test("an admin edits the far end of a long form: Save stays in view and the outcome appears beside it, focused", async ({ browser, sessions }) => {
+  const page = await adminPage(browser, sessions);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   expect(height).toBeGreaterThan(4 * 900);
   const save = page.getByRole("button", { name: "Enregistrer", exact: true });
@@ -64,10 +55,10 @@ test("an admin edits the far end of a long form: Save stays in view and the outc
   await page.context().close();
 });
 
-test("two admins save the same fiche: the second keeps or takes the other's version field by field, then saves", async ({ browser }) => {
+test("two admins save the same fiche: the second keeps or takes the other's version field by field, then saves", async ({ browser, sessions }) => {
   const stamp = Date.now();
-  const first = await adminPage(browser);
-  const second = await adminPage(browser);
+  const first = await adminPage(browser, sessions);
+  const second = await adminPage(browser, sessions);
 
   await textbox(first, "Coûts").fill(`Coûts selon A ${stamp}`);
   await textbox(first, "Perspectives").fill(`Perspectives selon A ${stamp}`);

@@ -1,83 +1,79 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, signedInPage, test, userOf } from "./fixtures";
 
 /**
  * Issue 4's admin story: sign in, change a partner's capacity and a contact,
  * see both on the partner page, see the diff in its history, restore the
- * earlier version. The e2e database has the admin from ADMIN_EMAIL /
- * ADMIN_PASSWORD (scripts/e2e-server.ts -> ensureFirstAdmin).
+ * earlier version, signed in as the admin of tests/e2e/users.ts (a stored session, ./fixtures.ts).
  */
-const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "admin@passerelle.test", password: process.env.E2E_ADMIN_PASSWORD ?? "passerelle-admin-e2e" };
 // A seeded partner with an absorption capacity and a contact person.
 const SLUG = process.env.E2E_EDIT_SLUG ?? "cfps";
 
-export async function signIn(page: Page, user: { email: string; password: string }, callbackUrl = "/partners") {
-  await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel(/e-mail/i).fill(user.email);
-  await page.getByLabel(/mot de passe|password/i).fill(user.password);
-  await page.getByRole("button", { name: /se connecter|sign in/i }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
-}
+test.describe("signed in as an admin", () => {
+  test.use({ signedInAs: "admin" });
 
-test("an admin edits a capacity and a contact, sees them, reads the diff and restores", async ({ page }) => {
-  const stamp = Date.now().toString().slice(-6);
-  const capacity = `La structure peut accueillir jusqu’à 9${stamp.slice(-3)} apprenants (test ${stamp}).`;
-  const phone = `+223 70.${stamp.slice(0, 2)}.${stamp.slice(2, 4)}.${stamp.slice(4, 6)}`;
+  test("an admin edits a capacity and a contact, sees them, reads the diff and restores", async ({ page }) => {
+    const stamp = Date.now().toString().slice(-6);
+    const capacity = `La structure peut accueillir jusqu’à 9${stamp.slice(-3)} apprenants (test ${stamp}).`;
+    const phone = `+223 70.${stamp.slice(0, 2)}.${stamp.slice(2, 4)}.${stamp.slice(4, 6)}`;
 
-  await signIn(page, ADMIN, `/admin/partners/${SLUG}/edit`);
-  await expect(page).toHaveURL(new RegExp(`/admin/partners/${SLUG}/edit`));
+    await page.goto(`/admin/partners/${SLUG}/edit`);
+    await expect(page).toHaveURL(new RegExp(`/admin/partners/${SLUG}/edit`));
 
-  const before = await page.getByLabel("Phrase").first().inputValue();
-  await page.getByLabel("Phrase").first().fill(capacity);
-  await page.getByLabel("Maximum").first().fill(`9${stamp.slice(-3)}`);
-  const phones = page.getByLabel(/Téléphones/).first();
-  const originalPhones = await phones.inputValue();
-  await phones.fill(phone);
-  await page.getByLabel(/Motif de la modification/).fill("e2e: capacité et contact");
-  await page.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /Modifications enregistrées/ })).toBeVisible();
+    const before = await page.getByLabel("Phrase").first().inputValue();
+    await page.getByLabel("Phrase").first().fill(capacity);
+    await page.getByLabel("Maximum").first().fill(`9${stamp.slice(-3)}`);
+    const phones = page.getByLabel(/Téléphones/).first();
+    const originalPhones = await phones.inputValue();
+    await phones.fill(phone);
+    await page.getByLabel(/Motif de la modification/).fill("e2e: capacité et contact");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /Modifications enregistrées/ })).toBeVisible();
 
-  // The public fiche shows both changes (the admin is signed in: contacts are visible).
-  await page.goto(`/partners/${SLUG}`);
-  await expect(page.getByText(capacity).first()).toBeVisible();
-  await expect(page.getByText(phone).first()).toBeVisible();
+    // The public fiche shows both changes (the admin is signed in: contacts are visible).
+    await page.goto(`/partners/${SLUG}`);
+    await expect(page.getByText(capacity).first()).toBeVisible();
+    await expect(page.getByText(phone).first()).toBeVisible();
 
-  // The history shows who changed what, before and after.
-  await page.goto(`/admin/partners/${SLUG}/history`);
-  const latest = page.locator("ol > li").first();
-  await expect(latest).toContainText("Modification");
-  await expect(latest).toContainText(ADMIN.email);
-  await expect(latest).toContainText("e2e: capacité et contact");
-  await expect(latest.locator("ins", { hasText: capacity })).toBeVisible();
-  await expect(latest.locator("del", { hasText: before })).toBeVisible();
-  await expect(latest.locator("ins", { hasText: phone })).toBeVisible();
+    // The history shows who changed what, before and after.
+    await page.goto(`/admin/partners/${SLUG}/history`);
+    const latest = page.locator("ol > li").first();
+    await expect(latest).toContainText("Modification");
+    await expect(latest).toContainText(userOf("admin").email);
+    await expect(latest).toContainText("e2e: capacité et contact");
+    await expect(latest.locator("ins", { hasText: capacity })).toBeVisible();
+    await expect(latest.locator("del", { hasText: before })).toBeVisible();
+    await expect(latest.locator("ins", { hasText: phone })).toBeVisible();
 
-  // Restore the version before the edit: a new recorded change.
-  const previous = page.locator("ol > li").nth(1);
-  await previous.getByRole("button", { name: "Rétablir cette version" }).click();
-  await expect(page.getByText(/Version rétablie/)).toBeVisible();
-  await page.reload();
-  await expect(page.locator("ol > li").first()).toContainText("Retour à une version antérieure");
+    // Restore the version before the edit: a new recorded change.
+    const previous = page.locator("ol > li").nth(1);
+    await previous.getByRole("button", { name: "Rétablir cette version" }).click();
+    await expect(page.getByText(/Version rétablie/)).toBeVisible();
+    await page.reload();
+    await expect(page.locator("ol > li").first()).toContainText("Retour à une version antérieure");
 
-  await page.goto(`/partners/${SLUG}`);
-  await expect(page.getByText(capacity)).toHaveCount(0);
-  await expect(page.getByText(phone)).toHaveCount(0);
-  if (originalPhones) await expect(page.getByText(originalPhones.split("\n")[0]).first()).toBeVisible();
-});
+    await page.goto(`/partners/${SLUG}`);
+    await expect(page.getByText(capacity)).toHaveCount(0);
+    await expect(page.getByText(phone)).toHaveCount(0);
+    if (originalPhones) await expect(page.getByText(originalPhones.split("\n")[0]).first()).toBeVisible();
+  });
 
-test("a stale form is refused and says what changed", async ({ browser }) => {
-  const first = await browser.newPage();
-  const second = await browser.newPage();
-  await signIn(first, ADMIN, `/admin/partners/${SLUG}/edit`);
-  await signIn(second, ADMIN, `/admin/partners/${SLUG}/edit`);
+  test("a stale form is refused and says what changed", async ({ browser, sessions }) => {
+    const first = await signedInPage(browser, "admin", sessions);
+    const second = await signedInPage(browser, "admin", sessions);
+    await first.goto(`/admin/partners/${SLUG}/edit`);
+    await second.goto(`/admin/partners/${SLUG}/edit`);
 
-  await first.getByLabel("Coûts", { exact: true }).fill(`Coût modifié par le premier (${Date.now()})`);
-  await first.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(first.getByRole("status").filter({ hasText: /Modifications enregistrées/ })).toBeVisible();
+    await first.getByLabel("Coûts", { exact: true }).fill(`Coût modifié par le premier (${Date.now()})`);
+    await first.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(first.getByRole("status").filter({ hasText: /Modifications enregistrées/ })).toBeVisible();
 
-  await second.getByLabel("Défis", { exact: true }).fill("Saisie du second, ouverte avant");
-  await second.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(second.getByRole("alert").filter({ hasText: /Enregistrement refusé/ })).toBeVisible();
-  await expect(second.getByRole("region", { name: "Modifié entre-temps" })).toContainText("Coûts");
+    await second.getByLabel("Défis", { exact: true }).fill("Saisie du second, ouverte avant");
+    await second.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(second.getByRole("alert").filter({ hasText: /Enregistrement refusé/ })).toBeVisible();
+    await expect(second.getByRole("region", { name: "Modifié entre-temps" })).toContainText("Coûts");
+    await first.context().close();
+    await second.context().close();
+  });
 });
 
 test("non-admins are kept out of the admin pages", async ({ page }) => {

@@ -1,12 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { E2E_USERS } from "./users";
+import { actAs, expect, test, userOf } from "./fixtures";
 
 /**
  * Issue 9, "Bad input answers 4xx, never 500": malformed addresses, forged
  * or oversized server-action posts, and the security headers on every kind
  * of path.
  */
-const ADMIN = E2E_USERS.find((u) => u.role === "admin")!;
 
 test("a malformed address or search answers a clear 4xx, never a 500", async ({ request }) => {
   for (const path of ["/partners/%E2%82", "/donors/%E2%82"]) {
@@ -44,16 +42,14 @@ test("a forged server-action post gets its proper status: 403 from another site,
   expect(await oversized.text()).toMatch(/1 Mo.*1 MB/s);
 });
 
-test("a no-JS post naming an admin action, without a valid session, changes nothing and is no 500", async ({ page, playwright, baseURL }) => {
+test("a no-JS post naming an admin action, without a valid session, changes nothing and is no 500", async ({ page, playwright, baseURL, sessions }) => {
   // The action's id as the admin's page gives it to its forms.
-  await page.goto("/signin?callbackUrl=/admin/users");
-  await page.getByLabel(/e-mail/i).fill(ADMIN.email);
-  await page.getByLabel(/mot de passe|password/i).fill(ADMIN.password);
-  await page.getByRole("button", { name: /se connecter|sign in/i }).click();
+  await actAs(page, "admin", sessions);
+  await page.goto("/admin/users");
   await expect(page).toHaveURL(/\/admin\/users/);
   const ids = [...(await page.content()).matchAll(/&quot;id&quot;:&quot;([0-9a-f]{40,})&quot;|"id":"([0-9a-f]{40,})"/g)].map((m) => m[1] ?? m[2]);
   expect(ids.length).toBeGreaterThan(0);
-  const target = E2E_USERS.find((u) => u.role === "officer")!;
+  const target = userOf("officer");
 
   const anonymous = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: "passerelle.session=forged" } });
   for (const id of new Set(ids)) {

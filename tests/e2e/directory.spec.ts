@@ -1,14 +1,8 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./axe";
 
 /** Issue 3: the partner list (/partners), its filters, exports and shareable views. */
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 const filtersOf = (page: Page) => page.getByRole("search", { name: "Filtres" });
 const resultRows = (page: Page) => page.getByRole("table", { name: "Partenaires correspondant aux filtres" }).locator("tbody tr");

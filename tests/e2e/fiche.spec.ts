@@ -1,16 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./axe";
 
 /**
  * Issue 3, the partner fiche: from the list to a fiche, its key facts, every
  * section with where it comes from in the report, print, and accessibility.
  */
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("an officer opens a fiche from the list and sees its key facts, sections and source lines", async ({ page }) => {
   await page.goto("/partners");

@@ -1,6 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
 import { replaceInPartner, seededReport, withCrlf } from "../fixtures/edited-edition";
-import { E2E_USERS } from "./users";
+import { actAs, expect, test, userOf } from "./fixtures";
 
 /**
  * Issue 10's edition story: an admin edits a field, then a new edition of the
@@ -8,28 +7,19 @@ import { E2E_USERS } from "./users";
  * accepts the edition's value and applies it; the fiche shows the new value
  * and its history records the edition, attributed to the admin.
  */
-const ADMIN = E2E_USERS.find((u) => u.role === "admin")!;
-const OFFICER = E2E_USERS.find((u) => u.role === "officer")!;
 // Partner 18 (AVSF): no other story reads it.
 const SLUG = "avsf";
 const NUMBER = 18;
 
-async function signIn(page: Page, user: { email: string; password: string }, callbackUrl: string) {
-  await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel(/e-mail/i).fill(user.email);
-  await page.getByLabel(/mot de passe|password/i).fill(user.password);
-  await page.getByRole("button", { name: /se connecter|sign in/i }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
-}
-
-test("an admin reviews and applies a new edition with one conflict", async ({ page }) => {
+test("an admin reviews and applies a new edition with one conflict", async ({ page, sessions }) => {
   test.slow();
   const stamp = Date.now().toString().slice(-5);
   const adminValue = `ONG internationale (siège à Lyon, e2e ${stamp})`;
   const editionValue = `ONG internationale de solidarité agricole (édition ${stamp})`;
 
   // An admin edit on the field the new edition also changes.
-  await signIn(page, ADMIN, `/admin/partners/${SLUG}/edit`);
+  await actAs(page, "admin", sessions);
+  await page.goto(`/admin/partners/${SLUG}/edit`);
   await page.locator("input#f-structureType").fill(adminValue);
   await page.getByLabel(/Motif de la modification/).fill("e2e: appel au point focal");
   await page.getByRole("button", { name: "Enregistrer" }).click();
@@ -77,7 +67,7 @@ test("an admin reviews and applies a new edition with one conflict", async ({ pa
   await page.goto(`/admin/partners/${SLUG}/history`);
   const latest = page.locator("ol > li").first();
   await expect(latest).toContainText("Nouvelle édition du rapport appliquée");
-  await expect(latest).toContainText(ADMIN.email);
+  await expect(latest).toContainText(userOf("admin").email);
   // The entry names the change in its summary line and shows it in the detailed diff: the latter.
   await expect(latest.locator("ins", { hasText: editionValue }).last()).toBeVisible();
   await expect(latest.locator("del", { hasText: adminValue })).toBeVisible();
@@ -88,10 +78,11 @@ test("an admin reviews and applies a new edition with one conflict", async ({ pa
   await expect(page.getByRole("row").filter({ hasText: `cartographie-revisee-${stamp}.txt` })).toContainText("Appliquée");
 });
 
-test("the imports pages are for admins only", async ({ page }) => {
+test("the imports pages are for admins only", async ({ page, sessions }) => {
   await page.goto("/admin/imports");
   await expect(page).toHaveURL(/\/signin/);
-  await signIn(page, OFFICER, "/admin/imports");
+  await actAs(page, "officer", sessions);
+  await page.goto("/admin/imports");
   await expect(page).not.toHaveURL(/\/admin\/imports/);
   await page.goto("/admin/imports/1");
   await expect(page).not.toHaveURL(/\/admin\/imports/);

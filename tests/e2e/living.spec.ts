@@ -1,22 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { E2E_USERS } from "./users";
+import type { Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./axe";
+import { actAs, expect, test } from "./fixtures";
 
 /**
  * Issue 10, a living directory: where each fact comes from, an admin's
  * verification, and (below) corrections suggested from the field.
  */
-const user = (role: "admin" | "analyst" | "officer") => E2E_USERS.find((u) => u.role === role)!;
-
-async function signIn(page: Page, role: "admin" | "analyst" | "officer", callbackUrl: string) {
-  const { email, password } = user(role);
-  await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel(/e-mail/i).fill(email);
-  await page.getByLabel(/mot de passe|password/i).fill(password);
-  await page.getByRole("button", { name: /se connecter|sign in/i }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
-}
-
 /** A seeded fiche no other story edits: the report's fiche with this number. */
 async function slugOfFiche(page: Page, number: number): Promise<string> {
   const response = await page.request.get(`/api/v1/partners?sort=number&pageSize=100`);
@@ -34,10 +23,11 @@ test("a fiche says where each key fact comes from, and keeps the report's text a
   await expect(page.getByText("Le document source, tel quel")).toBeHidden();
 });
 
-test("an admin marks a fiche verified with a note; the fiche and the list show the date", async ({ page }) => {
+test("an admin marks a fiche verified with a note; the fiche and the list show the date", async ({ page, sessions }) => {
   test.slow();
   const slug = await slugOfFiche(page, 7);
-  await signIn(page, "admin", `/partners/${slug}`);
+  await actAs(page, "admin", sessions);
+  await page.goto(`/partners/${slug}`);
   await page.getByRole("link", { name: "Marquer vérifiée" }).click();
   await expect(page).toHaveURL(`/admin/partners/${slug}/verify`);
   await expect(page.getByText("Cette fiche n’a jamais été vérifiée depuis la cartographie.")).toBeVisible();
@@ -88,11 +78,10 @@ test("every page says where the data comes from; the About page tells who, when,
   await expect(page.locator('blockquote[lang="fr"]', { hasText: "Les Fiches Partenaires listent les partenaires potentiels" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Ce que signifie chaque champ" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Se connecter pour suggérer une correction" })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await expectNoSeriousAxeViolations(page);
 });
 
-test("an officer suggests a correction, an admin accepts it, and the fiche shows the new value marked as edited with its source", async ({ page }) => {
+test("an officer suggests a correction, an admin accepts it, and the fiche shows the new value marked as edited with its source", async ({ page, sessions }) => {
   test.slow();
   const list = (await (await page.request.get("/api/v1/partners?sort=number&pageSize=100")).json()) as {
     items: Array<{ slug: string; name: string; number: number | null; absorptionCapacity: { text: string } | null }>;
@@ -101,7 +90,8 @@ test("an officer suggests a correction, an admin accepts it, and the fiche shows
   const target = list.items.find((i) => i.number !== null && i.number > 20 && i.absorptionCapacity?.text && i.slug !== "cfps")!;
   const proposed = `Jusqu’à 950 apprenants par an (e2e ${Date.now().toString().slice(-5)}).`;
 
-  await signIn(page, "officer", `/partners/${target.slug}`);
+  await actAs(page, "officer", sessions);
+  await page.goto(`/partners/${target.slug}`);
   await page.getByRole("link", { name: "Suggérer une correction : Capacité d’absorption" }).click();
   await expect(page).toHaveURL(new RegExp(`/partners/${target.slug}/suggest\\?field=capacities.absorption`));
   await expect(page.getByRole("heading", { name: "Valeur actuelle : Capacité d’absorption" })).toBeVisible();
@@ -119,7 +109,8 @@ test("an officer suggests a correction, an admin accepts it, and the fiche shows
   await page.goto("/admin/suggestions");
   await expect(page).toHaveURL(/\/signin/);
 
-  await signIn(page, "admin", "/admin/suggestions");
+  await actAs(page, "admin", sessions);
+  await page.goto("/admin/suggestions");
   const card = page.locator("main ol > li", { hasText: proposed });
   await expect(card.locator("del")).toHaveText(target.absorptionCapacity!.text);
   await expect(card.locator("ins")).toHaveText(proposed);
@@ -141,8 +132,8 @@ test("an officer suggests a correction, an admin accepts it, and the fiche shows
   await expect(page.locator("ol > li").first()).toContainText("Suggestion n°");
 
   // The suggester sees the outcome.
-  await page.context().clearCookies();
-  await signIn(page, "officer", "/account");
+  await actAs(page, "officer", sessions);
+  await page.goto("/account");
   await expect(page.locator("#suggestions li", { hasText: proposed })).toContainText("Acceptée");
 
   // The public fiche: the new value and its mark, never an account's e-mail.

@@ -1,11 +1,12 @@
 import { strFromU8, unzipSync } from "fflate";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test, userOf } from "./fixtures";
 
 /**
  * Issue 4: an anonymous visitor finds no contact person's phone number or
  * e-mail anywhere (pages, print view, API, CSV); a signed-in officer sees them.
  */
-const OFFICER = { email: process.env.E2E_OFFICER_EMAIL ?? "officer@passerelle.test", password: process.env.E2E_OFFICER_PASSWORD ?? "passerelle-officer-e2e" };
+const OFFICER = userOf("officer");
 const SLUG = process.env.E2E_EDIT_SLUG ?? "cfps";
 
 // Malian numbers as the report writes them (illustrative: +223 66.12.34.56, 00223 …, 66 12 34 56) and e-mail addresses.
@@ -67,21 +68,21 @@ test("an anonymous visitor finds no phone or e-mail on pages, the API or the CSV
   }
 });
 
-test("a signed-in officer sees the contacts", async ({ page }) => {
-  await page.goto(`/signin?callbackUrl=${encodeURIComponent(`/partners/${SLUG}`)}`);
-  await page.getByLabel(/e-mail/i).fill(OFFICER.email);
-  await page.getByLabel(/mot de passe|password/i).fill(OFFICER.password);
-  await page.getByRole("button", { name: /se connecter|sign in/i }).click();
-  await page.waitForURL(new RegExp(`/partners/${SLUG}`));
-  const body = await page.locator("body").innerText();
-  expect(body).toMatch(PHONE);
-  expect(body).toMatch(EMAIL);
+test.describe("signed in as an officer", () => {
+  test.use({ signedInAs: "officer" });
 
-  // The officer's session also opens the API's contacts.
-  const api = await page.request.get(`/api/v1/partners/${SLUG}`);
-  expect(await api.text()).toMatch(PHONE);
-  const hsds = await page.request.get(`/api/hsds/organizations/${SLUG}`);
-  expect(await hsds.text()).toMatch(PHONE);
+  test("a signed-in officer sees the contacts", async ({ page }) => {
+    await page.goto(`/partners/${SLUG}`);
+    const body = await page.locator("body").innerText();
+    expect(body).toMatch(PHONE);
+    expect(body).toMatch(EMAIL);
+
+    // The officer's session also opens the API's contacts.
+    const api = await page.request.get(`/api/v1/partners/${SLUG}`);
+    expect(await api.text()).toMatch(PHONE);
+    const hsds = await page.request.get(`/api/hsds/organizations/${SLUG}`);
+    expect(await hsds.text()).toMatch(PHONE);
+  });
 });
 
 test("a wrong password is refused without saying whether the account exists", async ({ page }) => {

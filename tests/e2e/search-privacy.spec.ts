@@ -1,5 +1,5 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { E2E_USERS } from "./users";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { expect, test, type Sessions } from "./fixtures";
 
 /**
  * Issue 9: an anonymous search neither matches nor quotes contact persons.
@@ -7,23 +7,15 @@ import { E2E_USERS } from "./users";
  * anonymous search path (API, CSV, the list page's HTML and its RSC payload)
  * is checked for each of them, verbatim.
  */
-const OFFICER = E2E_USERS.find((u) => u.role === "officer")!;
-
 interface Contact {
   name: string | null;
   emails: string[];
   phones: { text: string }[];
 }
 
-async function signedInOfficer(baseURL: string): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL });
-  const csrf = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await ctx.post("/api/auth/callback/credentials", {
-    form: { csrfToken: csrf.csrfToken, email: OFFICER.email, password: OFFICER.password, callbackUrl: "/partners" },
-    maxRedirects: 0,
-  });
-  expect(res.status(), "officer sign-in").toBeLessThan(400);
-  return ctx;
+/** The officer's stored session (./fixtures.ts) for the API. */
+async function signedInOfficer(baseURL: string, sessions: Sessions): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({ baseURL, storageState: await sessions("officer") });
 }
 
 async function allContacts(officer: APIRequestContext): Promise<Contact[]> {
@@ -54,9 +46,9 @@ function expectNone(where: string, body: string, personal: string[], typed = "")
   expect(found, `personal data in ${where}`).toEqual([]);
 }
 
-test("an anonymous search neither matches nor shows contact persons; an officer's search does", async ({ baseURL }) => {
+test("an anonymous search neither matches nor shows contact persons; an officer's search does", async ({ baseURL, sessions }) => {
   test.slow();
-  const officer = await signedInOfficer(baseURL!);
+  const officer = await signedInOfficer(baseURL!, sessions);
   const contacts = await allContacts(officer);
   const personal = personalStrings(contacts);
   expect(personal.length, "the officer sees the report's contacts").toBeGreaterThan(40);

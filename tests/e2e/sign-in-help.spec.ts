@@ -1,22 +1,12 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { E2E_USERS } from "./users";
+import { actAs, expect, signInWithForm, test } from "./fixtures";
 
 /**
  * Issue 12's small things around signing in: a refused sign-in keeps the
  * address typed, the page says how to get a new password, and someone signed
  * in with a one-time password is asked to choose their own, not to sign in.
  */
-const ADMIN = E2E_USERS.find((u) => u.role === "admin")!;
 const SLUG = process.env.E2E_EDIT_SLUG ?? "cfps";
-
-async function signIn(page: Page, user: { email: string; password: string }, callbackUrl = "/partners") {
-  await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel(/e-mail/i).fill(user.email);
-  await page.getByLabel(/mot de passe/i).fill(user.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
-}
 
 test("a refused sign-in keeps the e-mail address, and the page says how to get a password reset", async ({ page }) => {
   await page.goto("/signin");
@@ -31,9 +21,10 @@ test("a refused sign-in keeps the e-mail address, and the page says how to get a
   await expect(page.getByLabel(/mot de passe/i)).toHaveValue("");
 });
 
-test("someone on a one-time password is asked to choose their own, never to sign in", async ({ page, browser }) => {
+test("someone on a one-time password is asked to choose their own, never to sign in", async ({ page, browser, sessions }) => {
   // An admin creates an account: it gets a one-time password.
-  await signIn(page, ADMIN, "/admin/users");
+  await actAs(page, "admin", sessions);
+  await page.goto("/admin/users");
   const email = `otp-${Date.now()}@passerelle.test`;
   const create = page.locator("form", { has: page.getByRole("button", { name: "Créer" }) });
   await create.getByLabel("E-mail").fill(email);
@@ -43,7 +34,8 @@ test("someone on a one-time password is asked to choose their own, never to sign
 
   const context = await browser.newContext({ locale: "fr-FR" });
   const newcomer = await context.newPage();
-  await signIn(newcomer, { email, password });
+  // The newcomer signs in through the form: that is what is tested.
+  await signInWithForm(newcomer, { email, password });
   await expect(newcomer).toHaveURL(/\/account\/password/);
   await newcomer.goto(`/partners/${SLUG}`);
   const contacts = newcomer.getByRole("region", { name: "Contacts" });
@@ -55,9 +47,9 @@ test("someone on a one-time password is asked to choose their own, never to sign
   await context.close();
 });
 
-test("an analyst downloads the view's contacts, one per row, phones without an apostrophe", async ({ page }) => {
-  const analyst = E2E_USERS.find((u) => u.role === "analyst")!;
-  await signIn(page, analyst, "/partners?region=kayes");
+test("an analyst downloads the view's contacts, one per row, phones without an apostrophe", async ({ page, sessions }) => {
+  await actAs(page, "analyst", sessions);
+  await page.goto("/partners?region=kayes");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /un contact par ligne/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/^contacts-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync((await download.path())!, "utf8");

@@ -1,23 +1,15 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signInWithForm as signIn, userOf } from "./fixtures";
 import { credentialsSignIn, fromAddress } from "./support/from-address";
-import { E2E_USERS } from "./users";
 
 /**
  * Issue 9, "Sign-in and sessions": no open redirect after signing in, an
  * attacker cannot pick the address they are counted under nor keep the owner
  * out, and signing out ends the session on the server.
  */
-const OFFICER = E2E_USERS.find((u) => u.role === "officer")!;
-const ANALYST = E2E_USERS.find((u) => u.role === "analyst")!;
-
-/** The sign-in form itself: these stories are about it, not a stored session. */
-async function signIn(page: Page, user: { email: string; password: string }, callbackUrl = "/partners") {
-  await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel(/e-mail/i).fill(user.email);
-  await page.getByLabel(/mot de passe|password/i).fill(user.password);
-  await page.getByRole("button", { name: /se connecter|sign in/i }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
-}
+const OFFICER = userOf("officer");
+const ANALYST = userOf("analyst");
+// The sign-in form itself, never a stored session: these stories are about signing in and out.
 
 test("a sign-in link naming another site lands on this one", async ({ page, baseURL }) => {
   // A tab (%09) or a newline: browsers drop them, and "/\t/evil.example/" becomes "//evil.example/".
