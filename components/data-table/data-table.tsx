@@ -64,9 +64,20 @@ export interface DataTableProps<T> {
   stickyHeader?: boolean;
 }
 
-/** One alignment class per cell (two would fight), plus the column's own classes. */
+/**
+ * Spacing, alignment and row highlighting are set once for the table (`.dt` in
+ * app/globals.css), not repeated on every cell: each class is sent twice per
+ * cell, in the HTML and in the React payload (issue 8). A cell carries only its
+ * own: right alignment for figures and the column's classes.
+ */
 function columnClass(meta: ColumnMeta<never, unknown> | undefined): string {
-  return `${meta?.align === "right" ? "text-right" : "text-left"} ${meta?.className ?? ""}`;
+  return [meta?.align === "right" ? "text-right" : "", meta?.className ?? ""].filter(Boolean).join(" ");
+}
+
+/** A `className` prop only when there is a class: an undefined prop is still written into the payload. */
+function classProp(...classes: Array<string | undefined>): { className?: string } {
+  const joined = classes.filter(Boolean).join(" ").trim();
+  return joined ? { className: joined } : {};
 }
 
 /** What a header or cell definition renders: a component-like function called with its context, or a value. */
@@ -123,17 +134,18 @@ export function DataTable<T>({
   const renderRow = (row: Row<T>, classes: string) => {
     const { className: rowClasses = "", ...rowData } = rowProps?.(row.original) ?? {};
     return (
-      <tr key={row.id} className={`${classes} ${rowClasses}`} {...rowData}>
+      <tr key={row.id} {...classProp(classes, rowClasses)} {...rowData}>
         {row.getVisibleCells().map((cell) => {
           const meta = cell.column.columnDef.meta;
           const content = render(cell.column.columnDef.cell, cell.getContext());
           const { className: cellClasses = "", ...cellData } = meta?.cellProps?.(row.original) ?? {};
+          // Keyed by column: unique within the row, and shorter in the payload than tanstack's "<row id>_<column>".
           return meta?.rowHeader ? (
-            <th key={cell.id} scope="row" className={`px-2 py-2 align-top font-medium ${columnClass(meta)} ${cellClasses}`} {...cellData}>
+            <th key={cell.column.id} scope="row" {...classProp(columnClass(meta), cellClasses)} {...cellData}>
               {content}
             </th>
           ) : (
-            <td key={cell.id} className={`px-2 py-2 align-top ${columnClass(meta)} ${cellClasses}`} {...cellData}>
+            <td key={cell.column.id} {...classProp(columnClass(meta), cellClasses)} {...cellData}>
               {content}
             </td>
           );
@@ -145,7 +157,7 @@ export function DataTable<T>({
   return (
     // A region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
     <div role="region" aria-label={caption} tabIndex={0} className={`overflow-x-auto rounded border border-slate-200 bg-white ${className}`}>
-      <table className={`min-w-full divide-y divide-slate-200 text-sm ${tableClassName}`}>
+      <table className={`dt min-w-full divide-y divide-slate-200 text-sm${selectable ? " dt-select" : ""} ${tableClassName}`.trim()}>
         <caption className="sr-only">{caption}</caption>
         <thead className={stickyHeader ? "sticky top-0 bg-slate-50" : "bg-slate-50"}>
           {table.getHeaderGroups().map((group) => (
@@ -157,7 +169,7 @@ export function DataTable<T>({
                     key={header.id}
                     scope="col"
                     aria-sort={sorted ? (sorted === "desc" ? "descending" : "ascending") : undefined}
-                    className={`px-2 py-2 align-bottom font-semibold text-slate-700 ${columnClass(header.column.columnDef.meta)}`}
+                    {...classProp(columnClass(header.column.columnDef.meta))}
                   >
                     {header.isPlaceholder ? null : render(header.column.columnDef.header, header.getContext())}
                   </th>
@@ -166,8 +178,8 @@ export function DataTable<T>({
             </tr>
           ))}
         </thead>
-        <tbody className="divide-y divide-slate-100" lang={bodyLang}>
-          {table.getRowModel().rows.map((row) => renderRow(row, `${selectable ? "hover:bg-slate-50 has-[:checked]:bg-brand-50" : "hover:bg-slate-50"} ${rowClassName?.(row.original) ?? ""}`))}
+        <tbody className="divide-y divide-slate-100" {...(bodyLang ? { lang: bodyLang } : {})}>
+          {table.getRowModel().rows.map((row) => renderRow(row, rowClassName?.(row.original) ?? ""))}
         </tbody>
         {footer.length > 0 && (
           <tfoot className="border-t-2 border-slate-300 bg-slate-50" lang={bodyLang}>

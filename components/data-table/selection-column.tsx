@@ -13,13 +13,13 @@ export function selectionColumn<T>(labels: { selectPage: string; selectRow: (row
   return {
     id: "select",
     enableHiding: false,
-    header: () => <input type="checkbox" className="h-4 w-4 accent-brand-700" {...{ [PAGE_SELECT]: "" }} aria-label={labels.selectPage} />,
+    // Sized and coloured by the table's stylesheet (`.dt input` in app/globals.css), not per box.
+    header: () => <input type="checkbox" {...{ [PAGE_SELECT]: "" }} aria-label={labels.selectPage} />,
     cell: ({ row }) => (
       <input
         type="checkbox"
-        className="h-4 w-4 accent-brand-700"
         value={row.id}
-        {...{ [ROW_SELECT]: row.id }}
+        {...{ [ROW_SELECT]: "" }}
         aria-label={labels.selectRow(row.original)}
       />
     ),

@@ -34,10 +34,11 @@ export function SortableHeader<K extends string>({
       href={hrefFor(next)}
       scroll={false}
       aria-label={actionLabel(label, next.startsWith("-"))}
-      className="inline-flex items-center gap-1 rounded hover:text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600"
+      // Styled by `.dt-sort` (app/globals.css): one class per header rather than seven.
+      className="dt-sort"
     >
       {label}
-      <span aria-hidden="true" className={direction ? "text-brand-700" : "text-slate-400"}>
+      <span aria-hidden="true" {...(direction ? { "data-on": "" } : {})}>
         {direction === "asc" ? "▲" : direction === "desc" ? "▼" : "↕"}
       </span>
     </Link>

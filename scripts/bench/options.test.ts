@@ -3,12 +3,16 @@ import { parseOptions } from "./options";
 
 describe("parseOptions", () => {
   it("defaults to a full run at 10,000 partners, 10 s, 10 connections", () => {
-    expect(parseOptions([])).toEqual({ build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300 });
+    expect(parseOptions([])).toEqual({ dbOnly: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300 });
   });
 
   it("reads the flags", () => {
     const o = parseOptions(["--no-build", "--reuse-db", "--drop", "--partners=500", "--duration=3", "--port=3400"]);
     expect(o).toMatchObject({ build: false, reuseDb: true, drop: true, partners: 500, duration: 3, port: 3400 });
+  });
+
+  it("--db-only only builds the database", () => {
+    expect(parseOptions(["--db-only"])).toMatchObject({ dbOnly: true });
   });
 
   it("rejects unknown flags and bad numbers instead of running a different benchmark", () => {

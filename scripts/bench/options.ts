@@ -1,10 +1,12 @@
-/** `npm run bench -- [--no-build] [--reuse-db] [--drop] [--partners=N] [--duration=S] [--connections=N] [--port=P]` */
+/** `npm run bench -- [--db-only] [--no-build] [--reuse-db] [--drop] [--partners=N] [--duration=S] [--connections=N] [--port=P]` */
 
 export interface BenchOptions {
   /** Reuse the last production build even when sources are newer. */
   build: boolean;
   /** Keep the bench database of the last run when it already holds `partners` partners (faster iterations). */
   reuseDb: boolean;
+  /** Only build the N-partner database (and keep it), measure nothing. */
+  dbOnly: boolean;
   /** Drop the benchmark database at the end (it is kept by default, to inspect). */
   drop: boolean;
   partners: number;
@@ -15,7 +17,7 @@ export interface BenchOptions {
 }
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300 };
+  const options: BenchOptions = { dbOnly: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300 };
   for (const arg of argv) {
     const [flag, value] = arg.split("=", 2);
     const number = () => {
@@ -23,14 +25,15 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} needs a positive integer, got "${value ?? ""}"`);
       return n;
     };
-    if (flag === "--no-build") options.build = false;
+    if (flag === "--db-only") options.dbOnly = true;
+    else if (flag === "--no-build") options.build = false;
     else if (flag === "--drop") options.drop = true;
     else if (flag === "--reuse-db") options.reuseDb = true;
     else if (flag === "--partners") options.partners = number();
     else if (flag === "--duration") options.duration = number();
     else if (flag === "--connections") options.connections = number();
     else if (flag === "--port") options.port = number();
-    else throw new Error(`unknown option ${arg} (known: --no-build --reuse-db --drop --partners=N --duration=S --connections=N --port=P)`);
+    else throw new Error(`unknown option ${arg} (known: --db-only --no-build --reuse-db --drop --partners=N --duration=S --connections=N --port=P)`);
   }
   return options;
 }

@@ -93,6 +93,10 @@ async function main() {
     log(`grew to ${grown.partners} partners in ${grown.seconds.toFixed(1)} s: ${Object.entries(grown.rows).map(([k, v]) => `${k} +${v}`).join(", ")}`);
     synthetic = grown;
   }
+  if (options.dbOnly) {
+    log(`database ready (--db-only): ${urls.bench}`);
+    return;
+  }
   const { slug, sizes } = await withClient(urls.bench, async (client) => {
     // The detail page shows a real fiche of median size (by number of fields): a typical page, not the longest.
     const detail = await client.query<{ slug: string }>(

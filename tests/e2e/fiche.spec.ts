@@ -93,3 +93,19 @@ test("switching to English changes the interface but not the fiche's French cont
   await expect(page.getByText("Mécanique auto").first()).toBeVisible();
   await context.clearCookies();
 });
+
+test("without JavaScript the report's text is one link away, on a page of its own", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "fr-FR" });
+  const page = await context.newPage();
+  await page.goto("/partners/cfp-missabougou");
+  // Not in the fiche's page (issue 8: on demand); the collapsed section offers it.
+  await page.getByRole("heading", { name: "Texte de la cartographie, nov.–déc. 2022" }).click();
+  await page.getByRole("link", { name: "Lire le texte de la cartographie" }).click();
+  await expect(page).toHaveURL(/\/partners\/cfp-missabougou\/original$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Texte de la cartographie, nov.–déc. 2022");
+  await expect(page.getByRole("heading", { level: 3 }).first()).toBeVisible();
+  await expect(page.getByText(/^FP 1 · l\. \d+–\d+$/).first()).toBeVisible();
+  await page.getByRole("link", { name: /CFP Missabougou/i }).click();
+  await expect(page).toHaveURL(/\/partners\/cfp-missabougou$/);
+  await context.close();
+});

@@ -32,6 +32,10 @@ test("an anonymous visitor prints a fiche: dated, sourced, without prompts, togg
   // No line-reference toggles; the report's text (collapsed on screen) prints open, each section with its lines.
   await expect(page.locator("details:not([data-print-open]):visible")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Texte de la cartographie, nov.–déc. 2022" })).toBeVisible();
+  // Loaded on demand (issue 8): printing brings it in, every section of the report with its lines.
+  const reportText = page.locator("[data-original-text]");
+  await expect(reportText.getByRole("heading", { level: 3 }).first()).toBeVisible();
+  await expect(reportText.getByText(/^FP 1 · l\. \d+–\d+$/).first()).toBeVisible();
   await expect(page.locator("main").getByText(/^FP 1 · l\. \d+–\d+$/).first()).toBeVisible();
 
   const pages = pageCount(await page.pdf({ format: "A4", printBackground: false }));

@@ -32,13 +32,15 @@ async function textOf(request: APIRequestContext, url: string): Promise<string> 
 
 test("an anonymous visitor finds no phone or e-mail on pages, the API or the CSV", async ({ page, request }) => {
   test.slow(); // many pages in one story
-  for (const path of ["/partners", `/partners/${SLUG}`, "/regions", "/compare?partners=" + SLUG, "/sources", "/funders", "/api-docs"]) {
+  for (const path of ["/partners", `/partners/${SLUG}`, `/partners/${SLUG}/original`, "/regions", "/compare?partners=" + SLUG, "/sources", "/funders", "/api-docs"]) {
     await page.goto(path);
     expectNoPersonalData(path, await page.locator("body").innerText());
     expectNoPersonalData(`${path} (HTML)`, (await page.content()).replace(/<script[\s\S]*?<\/script>/g, ""));
   }
   await page.goto(`/partners/${SLUG}`);
   await page.emulateMedia({ media: "print" });
+  // The report's text, loaded on demand for the print (issue 8), is in the printed page too.
+  await expect(page.locator("[data-original-text] section").first()).toBeVisible();
   expectNoPersonalData("print view", await page.locator("body").innerText());
   await page.emulateMedia({ media: "screen" });
 

@@ -21,7 +21,6 @@ import { EmptyResults } from "./_components/empty-results";
 import { ExportLinks } from "./_components/export-links";
 import { FilterDrawer } from "./_components/filter-drawer";
 import { FilterForm } from "./_components/filter-form";
-import { PartnerCards } from "./_components/partner-cards";
 import { PartnersTable } from "./_components/partners-table";
 import { RESULTS_ID } from "./_components/form-id";
 import { SearchBox } from "./_components/search-box";
@@ -128,9 +127,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
           {items.length === 0 ? (
             <EmptyResults filters={filters} clearHref={clearHref} />
           ) : (
-            <PartnersTable items={items} filters={filters} visibleColumns={visibleColumns}>
-              <PartnerCards items={items} className="lg:hidden" />
-            </PartnersTable>
+            <PartnersTable items={items} filters={filters} visibleColumns={visibleColumns} />
           )}
 
           <Pagination

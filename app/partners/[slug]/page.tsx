@@ -2,10 +2,6 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { cache } from "react";
-import { getViewer } from "@/lib/auth/viewer";
-import { anonymousPartner } from "@/lib/partners/cached";
-import { getPartnerBySlug } from "@/lib/partners/detail-queries";
 import { ArchivedBanner } from "@/components/fiche/archived-banner";
 import { ContactsBlock } from "@/components/fiche/contacts-block";
 import { FicheSections } from "@/components/fiche/fiche-sections";
@@ -17,18 +13,13 @@ import { KeyFacts } from "./_components/key-facts";
 import { FundersList, TrainingsList } from "./_components/trainings-and-funders";
 import { VerificationStatus } from "./_components/verification-status";
 import { formatPeriod } from "@/lib/editions/period";
+import { loadPartner, loadViewer } from "./_components/load";
 
 interface Props {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-// One read per request, shared by generateMetadata and the page; anonymous visitors share a cached fiche.
-const loadViewer = cache(getViewer);
-const loadPartner = cache(async (slug: string) => {
-  const viewer = await loadViewer();
-  return viewer ? getPartnerBySlug(slug, viewer) : anonymousPartner(slug);
-});
 
 const LIST_URL = /^\/partners(?:\?[^\s]*)?$/;
 
@@ -92,6 +83,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           number={partner.number}
           sections={partner.sections}
           sourceTitle={{ title: period ? t("reportText", { period }) : t("reportTextNoPeriod"), hint: t("reportTextHint") }}
+          onDemand={{ href: `/partners/${partner.slug}/original`, labels: { link: t("reportTextLink"), loading: t("reportTextLoading") } }}
         />
       ) : (
         <FicheSections prefix="FP" number={partner.number} sections={partner.sections} />

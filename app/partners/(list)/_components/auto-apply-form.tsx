@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { RESULTS_ID } from "./form-id";
 
@@ -27,6 +27,9 @@ function focusResults() {
  */
 export function AutoApplyForm({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
   const router = useRouter();
+  // While the next view loads, the results dim (app/globals.css): the list has no loading.tsx, so that a
+  // reader without JavaScript gets the results in the first answer rather than a skeleton.
+  const [pending, startTransition] = useTransition();
 
   useEffect(() => {
     if (!focusResultsAfterNavigation) return;
@@ -46,7 +49,7 @@ export function AutoApplyForm({ id, label, children }: { id: string; label: stri
       if (query === window.location.search.slice(1)) return focusResults();
       focusResultsAfterNavigation = true;
     }
-    router.push(query ? `/partners?${query}` : "/partners", { scroll: false });
+    startTransition(() => router.push(query ? `/partners?${query}` : "/partners", { scroll: false }));
   }
 
   return (
@@ -56,7 +59,8 @@ export function AutoApplyForm({ id, label, children }: { id: string; label: stri
       action={`/partners#${RESULTS_ID}`}
       role="search"
       aria-label={label}
-      className="space-y-4 text-sm"
+      aria-busy={pending || undefined}
+      className="facets space-y-4 text-sm"
       onSubmit={(e) => {
         e.preventDefault();
         apply(e.currentTarget, true);

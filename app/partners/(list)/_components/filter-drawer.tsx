@@ -11,7 +11,8 @@ export async function FilterDrawer({ active, children }: { active: number; child
   const t = await getTranslations("partners");
   return (
     <details className="filter-drawer group no-print">
-      <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 group-open:fixed group-open:inset-x-0 group-open:top-0 group-open:z-50 group-open:rounded-none group-open:border-x-0 group-open:border-t-0 group-open:border-slate-300 [&::-webkit-details-marker]:hidden">
+      {/* Styled by `.filter-drawer > summary` (app/globals.css): a button on a phone, the "close" bar once open. */}
+      <summary>
         <span className="group-open:hidden">{active > 0 ? t("drawer.openActive", { count: active }) : t("drawer.open")}</span>
         <span className="hidden group-open:inline">{t("drawer.close")}</span>
         <span aria-hidden="true" className="text-lg leading-none">

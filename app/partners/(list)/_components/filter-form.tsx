@@ -2,7 +2,9 @@ import { useTranslations } from "next-intl";
 import type { PartnerFilters } from "@/lib/partners/filter-params";
 import { regionSlug } from "@/lib/fiches/values/regions";
 import type { FacetValue, PartnerFacets } from "@/lib/partners/queries";
+import { partnerFiltersToParams } from "@/lib/partners/filter-params";
 import { AutoApplyForm } from "./auto-apply-form";
+import { MoreFunders } from "./more-funders";
 import { FILTER_FORM_ID } from "./form-id";
 
 const FUNDERS_SHOWN = 8;
@@ -29,6 +31,11 @@ export function FilterForm({
   const funders = [...facets.funder]
     .filter((f) => f.count > 0 || filters.funders.includes(f.value))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "fr"));
+  // The most frequent funders, and any chosen one, are boxes in the page; the rest come on demand.
+  const funderShown = funders.filter((f, i) => i < FUNDERS_SHOWN || filters.funders.includes(f.value));
+  const funderRest = funders.length - funderShown.length;
+  const countTemplate = t.raw("filters.count") as string;
+  const count = (n: number) => countTemplate.replace("{count}", String(n));
 
   return (
     // Keyed by the filters: after a navigation the boxes show the new view, not the old defaults.
@@ -37,7 +44,7 @@ export function FilterForm({
         <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
       ))}
 
-      <CheckboxGroup legend={t("filters.region")} name="region" values={facets.region} selected={selectedRegions}>
+      <CheckboxGroup legend={t("filters.region")} name="region" values={facets.region} selected={selectedRegions} count={count}>
         {facets.national > 0 && <p className="mt-1 text-xs text-slate-600">{t("nationalHint")} ({facets.national})</p>}
       </CheckboxGroup>
 
@@ -46,6 +53,7 @@ export function FilterForm({
         name="category"
         values={facets.category.map((v) => ({ ...v, label: tCategory(v.value) }))}
         selected={filters.categories}
+        count={count}
       />
 
       <CheckboxGroup
@@ -53,6 +61,7 @@ export function FilterForm({
         name="returnees"
         values={facets.returnees.map((v) => ({ ...v, label: t(`returnees.${v.value}` as "returnees.yes") }))}
         selected={filters.returnees}
+        count={count}
       />
 
       <div>
@@ -76,19 +85,18 @@ export function FilterForm({
       </div>
 
       <fieldset>
-        <legend className="font-semibold text-slate-800">{t("filters.hasInsertion")}</legend>
+        <legend>{t("filters.hasInsertion")}</legend>
         {([
           ["", "hasInsertionAny"],
           ["true", "hasInsertionTrue"],
           ["false", "hasInsertionFalse"],
         ] as const).map(([value, label]) => (
-          <label key={value} className="flex items-center gap-2 py-0.5">
+          <label key={value}>
             <input
               type="radio"
               name="hasInsertion"
               value={value}
               defaultChecked={(filters.hasInsertion === null ? "" : String(filters.hasInsertion)) === value}
-              className="h-4 w-4 accent-brand-700"
             />
             {t(`filters.${label}`)}
           </label>
@@ -96,9 +104,9 @@ export function FilterForm({
       </fieldset>
 
       <fieldset>
-        <legend className="font-semibold text-slate-800">{t("filters.verification")}</legend>
-        <label className="flex items-center gap-2 py-0.5">
-          <input type="checkbox" name="unverified" value="true" defaultChecked={filters.unverified} className="h-4 w-4 accent-brand-700" />
+        <legend>{t("filters.verification")}</legend>
+        <label>
+          <input type="checkbox" name="unverified" value="true" defaultChecked={filters.unverified} />
           {t("filters.unverified")}
         </label>
       </fieldset>
@@ -118,17 +126,17 @@ export function FilterForm({
         />
       </div>
 
-      <CheckboxGroup
-        legend={t("filters.funder")}
-        name="funder"
-        values={funders.slice(0, FUNDERS_SHOWN)}
-        selected={filters.funders}
-      >
-        {funders.length > FUNDERS_SHOWN && (
-          <details className="mt-1" open={funders.slice(FUNDERS_SHOWN).some((f) => filters.funders.includes(f.value))}>
-            <summary className="cursor-pointer text-brand-700">{t("filters.funderMore", { count: funders.length - FUNDERS_SHOWN })}</summary>
-            <Checkboxes name="funder" values={funders.slice(FUNDERS_SHOWN)} selected={filters.funders} />
-          </details>
+      <CheckboxGroup legend={t("filters.funder")} name="funder" values={funderShown} selected={filters.funders} count={count}>
+        {funderRest > 0 && (
+          // The long tail (over a hundred funders) is fetched when opened: it would otherwise be most of the page (issue 8).
+          <MoreFunders
+            src={`/partners/facets?${partnerFiltersToParams(filters, { page: 1 })}`}
+            exclude={funderShown.map((f) => f.value)}
+            summary={t("filters.funderMore", { count: funderRest })}
+            countTemplate={countTemplate}
+            loading={t("filters.funderLoading")}
+            fallback={{ href: "/funders", label: t("filters.funderAll") }}
+          />
         )}
       </CheckboxGroup>
 
@@ -147,43 +155,29 @@ function CheckboxGroup({
   name,
   values,
   selected,
+  count,
   children,
 }: {
   legend: string;
   name: string;
   values: FacetValue[];
   selected: string[];
+  count: (n: number) => string;
   children?: React.ReactNode;
 }) {
   return (
     <fieldset>
-      <legend className="font-semibold text-slate-800">{legend}</legend>
-      <Checkboxes name={name} values={values} selected={selected} />
+      <legend>{legend}</legend>
+      {values.map((v) => (
+        // Bare markup, styled by `.facets` (app/globals.css): ~150 boxes on an unfiltered page.
+        <label key={v.value} {...(v.count === 0 && !selected.includes(v.value) ? { className: "none" } : {})}>
+          <input type="checkbox" name={name} value={v.value} defaultChecked={selected.includes(v.value)} />
+          {/* Funders go by the names the report gives them ("Banque mondiale"). */}
+          {name === "funder" ? <span lang="fr">{v.label}</span> : v.label}
+          <small>{count(v.count)}</small>
+        </label>
+      ))}
       {children}
     </fieldset>
-  );
-}
-
-function Checkboxes({ name, values, selected }: { name: string; values: FacetValue[]; selected: string[] }) {
-  const t = useTranslations("partners.filters");
-  return (
-    <ul className="mt-1 space-y-0.5">
-      {values.map((v) => (
-        <li key={v.value}>
-          <label className={`flex items-center gap-2 ${v.count === 0 && !selected.includes(v.value) ? "text-slate-500" : ""}`}>
-            <input
-              type="checkbox"
-              name={name}
-              value={v.value}
-              defaultChecked={selected.includes(v.value)}
-              className="h-4 w-4 accent-brand-700"
-            />
-            {/* Funders go by the names the report gives them ("Banque mondiale"). */}
-            <span lang={name === "funder" ? "fr" : undefined}>{v.label}</span>
-            <span className="ml-auto tabular-nums text-xs text-slate-600">{t("count", { count: v.count })}</span>
-          </label>
-        </li>
-      ))}
-    </ul>
   );
 }
