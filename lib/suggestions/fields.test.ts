@@ -92,3 +92,15 @@ describe("suggestion fields", () => {
     expect(partnerEditSchema.safeParse(form).success).toBe(false);
   });
 });
+
+describe("the suggestion form's field names", () => {
+  it("has a label in every language for every field a reader can suggest", async () => {
+    for (const lang of ["fr", "en"]) {
+      const { default: messages } = await import(`../i18n/messages/${lang}/suggestions.json`);
+      for (const field of SUGGESTION_FIELDS) {
+        const label = field.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages.fields);
+        expect(typeof label, `${lang}: fields.${field}`).toBe("string");
+      }
+    }
+  });
+});
