@@ -14,6 +14,7 @@ vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
   const { loadMessages } = await import("../i18n/messages");
   return {
+    getLocale: async () => "fr",
     getTranslations: async (namespace?: string) =>
       createTranslator({ locale: "fr", messages: loadMessages("fr") as never, namespace: namespace as never }),
   };

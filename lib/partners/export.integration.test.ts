@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../tests/csv";
 import { disconnectTestDb, getTestDb } from "../../tests/db-utils";
 import type { Viewer } from "../auth/roles";
-import { partnersToCsv, partnersToXlsx, type ExportLabels } from "./export";
+import { exportLabels } from "../../tests/export-labels";
+import { partnersToCsv, partnersToXlsx } from "./export";
 import { parsePartnerFilters, type PartnerFilters } from "./filters";
 import { listPartners, listPartnersForExport } from "./queries";
 import { serializePartnerExportItem } from "./serializers";
@@ -16,30 +15,15 @@ afterAll(disconnectTestDb);
 const analyst: Viewer = { userId: 1, email: "analyst@example.org", role: "analyst" };
 const officer: Viewer = { userId: 2, email: "officer@example.org", role: "officer" };
 
-/** The French labels as the route reads them (the i18n messages). */
-function frenchLabels(): ExportLabels {
-  const read = (namespace: string) => JSON.parse(readFileSync(path.join(process.cwd(), `lib/i18n/messages/fr/${namespace}.json`), "utf8"));
-  const [messages, categories] = [read("partners"), read("categories")];
-  return {
-    headers: messages.export.headers,
-    category: (slug) => categories[slug],
-    returnees: (value) => messages.returnees[value],
-    national: messages.national,
-    unlimited: messages.unlimited,
-    via: (programme) => messages.table.via.replace("{programme}", programme),
-    sheetName: messages.export.sheetName,
-  };
-}
-
 function filters(query: string): PartnerFilters {
   const r = parsePartnerFilters(new URLSearchParams(query));
   if (!r.success) throw new Error(r.error.message);
   return r.data;
 }
 
-async function exportInput(query: string, viewer: Viewer) {
+async function exportInput(query: string, viewer: Viewer, locale: "fr" | "en" = "fr") {
   const rows = await listPartnersForExport(filters(query), viewer, db);
-  return { items: rows.map((r) => serializePartnerExportItem(r, viewer)), labels: frenchLabels(), origin: "https://passerelle.test" };
+  return { items: rows.map((r) => serializePartnerExportItem(r, viewer)), labels: exportLabels(locale), origin: "https://passerelle.test" };
 }
 
 describe("CSV export", () => {
@@ -101,5 +85,22 @@ describe("XLSX export", () => {
     expect(sheet.getRow(1).getCell(2).value).toBe("Nom (name)");
     const returnees = (sheet.getRow(1).values as unknown[]).indexOf("Expérience avec les migrants de retour");
     for (let r = 2; r <= sheet.rowCount; r++) expect(sheet.getRow(r).getCell(returnees).value).toBe("Oui, actuellement");
+  });
+});
+
+describe("an export in English", () => {
+  it("names its columns and the interface's values in English, and keeps the report's text as written", async () => {
+    const csv = partnersToCsv(await exportInput("sort=number", null, "en"));
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    expect(header.slice(0, 4)).toEqual(["Fiche no.", "Name (name)", "Acronym (alternate_name)", "Category"]);
+    expect(header).toContain("Absorption capacity: per (group, room…)");
+    const row = (n: number) => rows.find((r) => r[0] === String(n))!;
+    expect(row(1)[header.indexOf("Category")]).toBe("Vocational training");
+    // "25 apprenants par groupe": the part in English, the sentence in the report's French.
+    expect(row(5)[header.indexOf("Absorption capacity: per (group, room…)")]).toBe("group");
+    expect(row(1)[header.indexOf("Absorption capacity")]).toContain("apprenants");
+    const xlsx = new ExcelJS.Workbook();
+    await xlsx.xlsx.load((await partnersToXlsx(await exportInput("pageSize=1", null, "en"))) as unknown as ArrayBuffer);
+    expect(xlsx.getWorksheet("Partners")!.getRow(1).getCell(2).value).toBe("Name (name)");
   });
 });

@@ -18,6 +18,8 @@ export interface ExportLabels {
   returnees: (value: string) => string;
   national: string;
   unlimited: string;
+  /** The part a capacity figure counts ("groupe"), in the export's language ("group"). */
+  part: (word: string) => string;
   /** "via {programme}" for a funder known only through the programme the fiche names. */
   via: (programme: string) => string;
   sheetName: string;
@@ -57,7 +59,11 @@ const COLUMNS = [
     value: (i, { labels }) => (i.absorptionCapacity?.unlimited ? labels.unlimited : (i.absorptionCapacity?.max ?? i.absorptionCapacity?.min ?? null)),
   },
   // The part one figure counts ("groupe", "salle"): such a figure is not the structure's total.
-  { key: "capacity_per", width: 12, value: (i) => i.absorptionCapacity?.per ?? null },
+  {
+    key: "capacity_per",
+    width: 12,
+    value: (i, { labels }) => (i.absorptionCapacity?.per ? labels.part(i.absorptionCapacity.per) : null),
+  },
   { key: "returnee_capacity", width: 50, value: (i) => i.returneeCapacityText },
   { key: "insertion_rate", width: 12, value: (i) => i.insertion?.rate ?? null },
   { key: "insertion_year", width: 10, value: (i) => i.insertion?.year ?? null },

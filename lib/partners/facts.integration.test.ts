@@ -4,15 +4,14 @@
  * use (the routes themselves need a request scope: the e2e story covers them).
  * The parser's side of each case is pinned in lib/fiches/facts.test.ts.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectTestDb, getTestDb } from "../../tests/db-utils";
 import { getDonorBySlug } from "../donors/queries";
 import { getFunderBySlug } from "../funders/queries";
 import type { DonorDetail } from "../donors/types";
 import { getPartnerBySlug } from "./detail-queries";
-import { type ExportLabels, partnersToCsv } from "./export";
+import { partnersToCsv } from "./export";
+import { exportLabels } from "../../tests/export-labels";
 import { parsePartnerFilters } from "./filters";
 import { listPartners, listPartnersForExport } from "./queries";
 import { serializePartnerExportItem, serializePartnerList } from "./serializers";
@@ -158,17 +157,7 @@ describe("typed facts through the API", () => {
 
 describe("typed facts in the exports", () => {
   it("writes the returnee capacity, the per-group part and the inferred funders into the CSV", async () => {
-    const read = (namespace: string) => JSON.parse(readFileSync(path.join(process.cwd(), `lib/i18n/messages/fr/${namespace}.json`), "utf8"));
-    const [messages, categories] = [read("partners"), read("categories")];
-    const labels: ExportLabels = {
-      headers: messages.export.headers,
-      category: (c) => categories[c],
-      returnees: (value) => messages.returnees[value],
-      national: messages.national,
-      unlimited: messages.unlimited,
-      via: (programme) => messages.table.via.replace("{programme}", programme),
-      sheetName: messages.export.sheetName,
-    };
+    const labels = exportLabels("fr");
     const items = (await listPartnersForExport(filters("format=csv&sort=number"), null, db)).map((r) => serializePartnerExportItem(r, null));
     const csv = partnersToCsv({ items, labels, origin: "http://passerelle.test" });
     const [header, ...rows] = csv.replace(/^\uFEFF/, "").split("\r\n");

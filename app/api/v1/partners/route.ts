@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/formats-server";
 import { invalidParameter } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/route";
 import { getViewer } from "@/lib/auth/viewer";
@@ -48,13 +49,14 @@ export const GET = apiRoute(async (request) => {
 });
 
 async function exportLabels(): Promise<ExportLabels> {
-  const [t, tCategory] = await Promise.all([getTranslations("partners"), getTranslations("categories")]);
+  const [t, tCategory, formats] = await Promise.all([getTranslations("partners"), getTranslations("categories"), getFormats()]);
   return {
     headers: t.raw("export.headers") as ExportLabels["headers"],
     category: (slug) => tCategory(slug),
     returnees: (value) => t(`returnees.${value}` as "returnees.yes"),
     national: t("national"),
     unlimited: t("unlimited"),
+    part: (word) => formats.term("parts", word).text,
     via: (programme) => t("table.via", { programme }),
     sheetName: t("export.sheetName"),
   };
