@@ -6,6 +6,8 @@ declare module "autocannon" {
     duration?: number;
     headers?: Record<string, string>;
     timeout?: number;
+    /** Request definitions sent in turn; `setupRequest` runs before each send and may change the path. */
+    requests?: Array<{ path?: string; setupRequest?: (req: Record<string, unknown>) => Record<string, unknown> }>;
   }
   interface Histogram {
     average: number;

@@ -9,8 +9,12 @@ export interface Target {
   key: string;
   label: string;
   path: string;
-  /** p97.5 the issue sets, in ms; absent for the floor. */
-  targetP975?: number;
+  /** Several URLs in rotation (the realistic mix): each request takes the next one; `path` then names the mix. */
+  paths?: readonly string[];
+  /** Extra request headers, e.g. a signed-in viewer's session cookie. */
+  headers?: Record<string, string>;
+  /** Which server answers it: the floor app or the directory. */
+  server?: "floor" | "app";
 }
 
 export interface Measurement {
@@ -26,20 +30,43 @@ export interface Measurement {
   durationSeconds?: number;
   errors: number;
   non2xx: number;
-  targetP975?: number;
+  /** Errors the server logged during the run (a streamed page fails after its 200). */
+  serverErrors?: number;
   /** 1-minute load average when the measurement started (other work on the machine). */
   loadBefore?: number;
   /** Median of a few requests made one at a time, when none completed under load. */
   sequentialMs?: number;
 }
 
+/**
+ * One request definition that takes the next of `paths` every time it is sent,
+ * across all connections (autocannon calls `setupRequest` for each request):
+ * the connections walk the rotation together instead of each replaying it from the start.
+ */
+export function rotation(paths: readonly string[]): { requests: Array<{ setupRequest: (req: Record<string, unknown>) => Record<string, unknown> }>; sent: () => number } {
+  let next = 0;
+  return {
+    requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }],
+    sent: () => next,
+  };
+}
+
 export async function measure(origin: string, target: Target, options: { duration: number; connections: number }): Promise<Measurement> {
-  const url = new URL(target.path, origin);
+  const url = new URL(target.paths?.[0] ?? target.path, origin);
   if (url.hostname !== "127.0.0.1") throw new Error(`refusing to load ${url.hostname}: the bench only targets 127.0.0.1`);
   // The browser's headers matter: Next compresses when asked, pages render per locale cookie.
-  const headers = { "accept-encoding": "gzip", accept: "text/html,application/json" };
-  await autocannon({ url: url.href, connections: options.connections, duration: 2, headers });
-  const r = await autocannon({ url: url.href, connections: options.connections, duration: options.duration, headers, timeout: 10 });
+  const headers = { "accept-encoding": "gzip", accept: "text/html,application/json", ...target.headers };
+  const run = (duration: number, timeout?: number) =>
+    autocannon({
+      url: url.href,
+      connections: options.connections,
+      duration,
+      headers,
+      timeout,
+      ...(target.paths ? { requests: rotation(target.paths).requests } : {}),
+    });
+  await run(2);
+  const r = await run(options.duration, 10);
   return {
     key: target.key,
     label: target.label,
@@ -52,16 +79,15 @@ export async function measure(origin: string, target: Target, options: { duratio
     durationSeconds: options.duration,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
-    targetP975: target.targetP975,
   };
 }
 
 /** Latency of `count` requests made one after the other (no concurrency): the median, in ms. */
-export async function sequentialLatency(origin: string, path: string, count = 5): Promise<number> {
+export async function sequentialLatency(origin: string, path: string, count = 5, headers: Record<string, string> = {}): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
     const started = performance.now();
-    const response = await fetch(new URL(path, origin), { signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(new URL(path, origin), { headers, signal: AbortSignal.timeout(60_000) });
     await response.arrayBuffer();
     times.push(performance.now() - started);
   }
@@ -69,8 +95,16 @@ export async function sequentialLatency(origin: string, path: string, count = 5)
 }
 
 /** A single GET that must answer 200 before the URL is worth loading (a 404 is fast and meaningless). */
-export async function checkOk(origin: string, path: string): Promise<void> {
-  const response = await fetch(new URL(path, origin), { signal: AbortSignal.timeout(30_000) });
+export async function checkOk(origin: string, path: string, headers: Record<string, string> = {}): Promise<void> {
+  const response = await fetch(new URL(path, origin), { headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
   await response.arrayBuffer();
-  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: nothing to measure`);
+  if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}: nothing to measure`);
+}
+
+/** The time to the last byte of one GET, in ms (the first request after a start: cold caches). */
+export async function timeOne(origin: string, path: string): Promise<{ ms: number; status: number }> {
+  const started = performance.now();
+  const response = await fetch(new URL(path, origin), { headers: { "accept-encoding": "gzip" }, redirect: "manual", signal: AbortSignal.timeout(60_000) });
+  await response.arrayBuffer();
+  return { ms: performance.now() - started, status: response.status };
 }

@@ -3,12 +3,16 @@ import { parseOptions } from "./options";
 
 describe("parseOptions", () => {
   it("defaults to a full run at 10,000 partners, 10 s, 10 connections", () => {
-    expect(parseOptions([])).toEqual({ dbOnly: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300 });
+    expect(parseOptions([])).toEqual({ dbOnly: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300, floor: process.env.BENCH_FLOOR_APP || undefined });
   });
 
   it("reads the flags", () => {
     const o = parseOptions(["--no-build", "--reuse-db", "--drop", "--partners=500", "--duration=3", "--port=3400"]);
     expect(o).toMatchObject({ build: false, reuseDb: true, drop: true, partners: 500, duration: 3, port: 3400 });
+  });
+
+  it("--floor names the floor app's directory", () => {
+    expect(parseOptions(["--floor=/srv/floor-app"])).toMatchObject({ floor: "/srv/floor-app" });
   });
 
   it("--db-only only builds the database", () => {

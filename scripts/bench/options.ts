@@ -1,4 +1,4 @@
-/** `npm run bench -- [--db-only] [--no-build] [--reuse-db] [--drop] [--partners=N] [--duration=S] [--connections=N] [--port=P]` */
+/** `npm run bench -- [--db-only] [--no-build] [--reuse-db] [--drop] [--partners=N] [--duration=S] [--connections=N] [--port=P] [--floor=DIR]` */
 
 export interface BenchOptions {
   /** Reuse the last production build even when sources are newer. */
@@ -14,10 +14,12 @@ export interface BenchOptions {
   duration: number;
   connections: number;
   port: number;
+  /** The floor app's directory (default: BENCH_FLOOR_APP, else ../shared/bench/floor-app from the project). */
+  floor: string | undefined;
 }
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { dbOnly: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300 };
+  const options: BenchOptions = { dbOnly: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300, floor: process.env.BENCH_FLOOR_APP || undefined };
   for (const arg of argv) {
     const [flag, value] = arg.split("=", 2);
     const number = () => {
@@ -33,7 +35,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else if (flag === "--duration") options.duration = number();
     else if (flag === "--connections") options.connections = number();
     else if (flag === "--port") options.port = number();
-    else throw new Error(`unknown option ${arg} (known: --db-only --no-build --reuse-db --drop --partners=N --duration=S --connections=N --port=P)`);
+    else if (flag === "--floor" && value) options.floor = value;
+    else throw new Error(`unknown option ${arg} (known: --db-only --no-build --reuse-db --drop --partners=N --duration=S --connections=N --port=P --floor=DIR)`);
   }
   return options;
 }

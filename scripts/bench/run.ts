@@ -3,12 +3,17 @@
  *
  *  1. a fresh `passerelle_bench` database: migrations, the real report through
  *     the seed, then grown to 10,000 synthetic partners (./synthetic.ts), ANALYZE;
- *  2. the production build (in a copy of the project: ./server.ts) and `next start`;
- *  3. autocannon on a static file (the floor), the list page with a search and
- *     two filters, a detail page and the API list;
+ *  2. the production build (in a copy of the project: ./server.ts), the floor app
+ *     started by its own setup.sh (./floor.ts), then `next start`, and the first
+ *     request of the list and of a fiche (cold caches);
+ *  3. autocannon on the floor's list, the directory's list with filters, with
+ *     search + filters, a fiche, the API list, and the realistic mix (./mix.ts)
+ *     anonymous and signed in as an officer (./signin.ts); ratios to the floor;
  *  4. EXPLAIN (ANALYZE, BUFFERS) of the list's SQL (./explain-list.ts);
  *  5. the gzip size of the list page's JavaScript;
  *  6. results in bench-results/latest.json. Everything stays on 127.0.0.1.
+ *
+ * Both servers are stopped on every way out: the end, an error, SIGINT, SIGTERM.
  *
  * Flags: see ./options.ts. docs/benchmarks.md records the figures.
  */
@@ -18,14 +23,29 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { benchUrls, dropDatabase, existingPartners, grow, migrate, recreateDatabase, seedReport, withClient } from "./database";
-import { type Measurement, type Target, checkOk, measure, sequentialLatency } from "./load";
+import { type Measurement, type Target, checkOk, measure, sequentialLatency, timeOne } from "./load";
 import { pageJavaScript, type BundleSize } from "./bundle";
+import { FLOOR_PATH, floorAppDir, startFloor } from "./floor";
+import { mixUrls } from "./mix";
 import { parseOptions } from "./options";
-import { formatTable, formatVerdicts, verdicts } from "./report";
+import { type Goal, type Verdict, coldVerdicts, formatTable, formatVerdicts, jsVerdict, verdicts } from "./report";
 import { BUILD_DIR, build, buildIsFresh, otherBuildRunning, start, syncSources } from "./server";
+import { createBenchOfficer, signIn } from "./signin";
 
 const LIST_QUERY = { q: "formation", region: "kayes", returnees: "yes" };
-const API_QUERY = { region: "kayes", category: "incubator" };
+const FILTER_QUERY = { region: "kayes", category: "ngo" };
+const API_QUERY = { region: "kayes", category: "ngo" };
+/** Issue 8's goals, relative to the floor measured in the same run. */
+const GOALS: Record<string, Goal> = {
+  listFilters: { minThroughput: 0.5, maxP975: 2 },
+  listSearch: { minThroughput: 0.5, maxP975: 2 },
+  detail: { minThroughput: 0.8 },
+  api: { minThroughput: 1.5 },
+  mixAnonymous: { maxP975: 3 },
+  mixOfficer: { maxP975: 3 },
+};
+/** Where the floor app is copied and run (its TMPDIR): the bench's own, not anyone else's /tmp/floor-app. */
+const FLOOR_WORK_DIR = process.env.BENCH_FLOOR_WORK_DIR ?? "/tmp/passerelle-bench-floor";
 const RESULTS = path.join("bench-results", "latest.json");
 
 const log = (message: string) => console.log(`bench: ${message}`);
@@ -66,6 +86,30 @@ async function waitForIdleDatabase(url: string): Promise<void> {
       await new Promise((r) => setTimeout(r, 500));
     }
     log("the database is still busy after 2 minutes: measuring anyway");
+  });
+}
+
+/**
+ * What must be stopped however the bench ends. Synchronous: it also runs from
+ * the `exit` event and from signal handlers.
+ */
+const stoppers = new Set<() => void>();
+function stopEverything(): void {
+  for (const stop of stoppers) {
+    try {
+      stop();
+    } catch (error) {
+      console.error(`bench: stopping a server failed: ${(error as Error).message}`);
+    }
+  }
+  stoppers.clear();
+}
+process.on("exit", stopEverything);
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    log(`${signal}: stopping the servers`);
+    stopEverything();
+    process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
   });
 }
 
@@ -126,30 +170,61 @@ async function main() {
     log(`built in ${((Date.now() - t) / 1000).toFixed(0)} s`);
   }
   const port = await freePort(options.port);
+  const floorPort = await freePort(port + 1);
   const serverEnv = {
     ...process.env,
     DATABASE_URL: urls.bench,
-    // A fixed throw-away secret: the bench makes anonymous requests only.
+    // A fixed throw-away secret for the bench's own sessions (the officer of the mix).
     NEXTAUTH_SECRET: "bench-only-secret-not-used-for-real-sessions-000",
     AUTH_DATA_DIR: path.join(BUILD_DIR, ".data"),
   };
-  const server = await start(port, serverEnv);
-  log(`next start on ${server.origin}`);
-
-  const targets: Target[] = [
-    { key: "floor", label: "static file (floor)", path: "/robots.txt" },
-    { key: "list", label: "list page", path: `/partners?${new URLSearchParams(LIST_QUERY)}`, targetP975: 150 },
-    { key: "detail", label: "detail page", path: `/partners/${slug}`, targetP975: 100 },
-    { key: "api", label: "API list", path: `/api/v1/partners?${new URLSearchParams(API_QUERY)}`, targetP975: 50 },
-  ];
+  const floorDir = floorAppDir(options.floor);
   const measurements: Measurement[] = [];
   const skipped: Array<{ key: string; reason: string }> = [];
+  const cold: Array<{ label: string; path: string; ms: number; status: number }> = [];
   let bundle: BundleSize | null = null;
+  const mix = mixUrls(200);
+  const targets: Target[] = [
+    { key: "floor", label: "floor (bare Next + Prisma list)", path: FLOOR_PATH, server: "floor" },
+    { key: "listFilters", label: "list, filters", path: `/partners?${new URLSearchParams(FILTER_QUERY)}` },
+    { key: "listSearch", label: "list, search + filters", path: `/partners?${new URLSearchParams(LIST_QUERY)}` },
+    { key: "detail", label: "fiche", path: `/partners/${slug}` },
+    { key: "api", label: "API list", path: `/api/v1/partners?${new URLSearchParams(API_QUERY)}` },
+    { key: "mixAnonymous", label: "mix, anonymous", path: `${mix.length} list URLs`, paths: mix },
+    { key: "mixOfficer", label: "mix, officer", path: `${mix.length} list URLs`, paths: mix },
+  ];
+  let floorStop: (() => void) | null = null;
+  let appStop: (() => Promise<void>) | null = null;
   try {
+    // The floor first: its first setup (install, build) must not overlap the app's cold start.
+    log(`starting the floor: ${path.join(floorDir, "setup.sh")} ${floorPort} (TMPDIR=${FLOOR_WORK_DIR})`);
+    const floor = await startFloor(floorDir, floorPort, FLOOR_WORK_DIR, (stop) => {
+      floorStop = stop;
+      stoppers.add(stop);
+    });
+    log(`floor on ${floor.origin}`);
+    const server = await start(port, serverEnv, (kill) => stoppers.add(kill));
+    appStop = server.stop;
+    log(`next start on ${server.origin}`);
+
+    // The first requests after the start: caches cold.
+    for (const [label, coldPath] of [["list", "/partners"], ["fiche", `/partners/${slug}`]] as const) {
+      const t = await timeOne(server.origin, coldPath);
+      cold.push({ label, path: coldPath, ...t });
+      log(`first request of the ${label} ${coldPath}: ${t.ms.toFixed(0)} ms (status ${t.status})`);
+    }
+
+    const officer = await createBenchOfficer(urls.bench);
+    const officerCookie = await signIn(server.origin, officer);
+    log(`signed in as ${officer.email} through next-auth's credentials flow`);
+    targets.find((t) => t.key === "mixOfficer")!.headers = { cookie: officerCookie };
+
     // 3. Load, one target at a time.
     for (const target of targets) {
+      const origin = target.server === "floor" ? floor.origin : server.origin;
       try {
-        await checkOk(server.origin, target.path);
+        // A mix is checked on its first URL only: checking all 200 would fill the anonymous cache before the run.
+        await checkOk(origin, target.paths?.[0] ?? target.path, target.headers);
       } catch (error) {
         skipped.push({ key: target.key, reason: (error as Error).message });
         log(`skipping ${target.label}: ${(error as Error).message}`);
@@ -157,22 +232,26 @@ async function main() {
       }
       log(`measuring ${target.label} ${target.path} (${options.duration} s, ${options.connections} connections)`);
       const load = os.loadavg()[0];
-      const measured: Measurement = { ...(await measure(server.origin, target, options)), loadBefore: load };
+      const errorsBefore = server.errorsLogged();
+      const measured: Measurement = { ...(await measure(origin, target, options)), loadBefore: load };
+      if (target.server !== "floor") measured.serverErrors = server.errorsLogged() - errorsBefore;
       // Requests autocannon gave up on are still running in the server and the database:
       // let them finish so they do not slow down the next target.
       await waitForIdleDatabase(urls.bench);
       if (measured.requests === 0) {
         log(`no ${target.label} request completed under load: timing requests one at a time`);
-        measured.sequentialMs = await sequentialLatency(server.origin, target.path);
+        measured.sequentialMs = await sequentialLatency(origin, target.paths?.[0] ?? target.path, 5, target.headers);
         await waitForIdleDatabase(urls.bench);
       }
       measurements.push(measured);
     }
     // 5. JavaScript of the list page.
-    if (!skipped.some((s) => s.key === "list")) bundle = await pageJavaScript(server.origin, targets[1].path);
+    if (!skipped.some((s) => s.key === "listSearch")) bundle = await pageJavaScript(server.origin, targets.find((t) => t.key === "listSearch")!.path);
   } finally {
-    await server.stop();
-    log("server stopped");
+    if (appStop) await (appStop as () => Promise<void>)();
+    if (floorStop) (floorStop as () => void)();
+    stopEverything();
+    log("servers stopped (the floor's and the directory's)");
   }
 
   // 4. Query plans (after the load, so they do not compete with it for the 2 cores).
@@ -195,8 +274,9 @@ async function main() {
     console.log(plan);
     console.log("");
   }
-  const results = verdicts(measurements, bundle?.totalGzip ?? null);
-  for (const s of skipped) if (s.key !== "floor") results.push({ label: s.key, measured: "not measured", target: "-", pass: false });
+  const results: Verdict[] = [...verdicts(measurements, GOALS, "floor"), ...coldVerdicts(cold)];
+  if (bundle) results.push(jsVerdict(bundle.totalGzip));
+  for (const s of skipped) results.push({ label: s.key, measured: "not measured", target: "-", pass: false });
   for (const line of formatVerdicts(results)) console.log(line);
 
   // 6. Keep the figures.
@@ -215,7 +295,10 @@ async function main() {
         machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
         options,
         database: { partners: synthetic.partners, realPartners: synthetic.realPartners, rows: sizes, generationSeconds: synthetic.seconds, generationTimings: synthetic.timings ?? null },
+        floor: { dir: floorDir, path: FLOOR_PATH },
+        mix,
         measurements,
+        cold,
         skipped,
         javascript: bundle,
         explain,

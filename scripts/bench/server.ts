@@ -67,6 +67,14 @@ export function build(env: NodeJS.ProcessEnv): void {
 export interface RunningServer {
   origin: string;
   stop: () => Promise<void>;
+  /** SIGKILL to its process group, synchronously (for exit and signal handlers). */
+  kill: () => void;
+  /**
+   * Errors the server has logged so far (Next's `⨯` lines: a failed render or
+   * route, e.g. a statement timeout). A streamed page has already sent its 200
+   * when it fails, so the status alone does not show them.
+   */
+  errorsLogged: () => number;
 }
 
 async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -84,14 +92,19 @@ async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: numbe
   throw new Error(`next start did not answer on ${origin} within ${timeoutMs / 1000} s`);
 }
 
-export async function start(port: number, env: NodeJS.ProcessEnv): Promise<RunningServer> {
+export async function start(port: number, env: NodeJS.ProcessEnv, onStarted?: (kill: () => void) => void): Promise<RunningServer> {
   const origin = `http://127.0.0.1:${port}`;
   // Its own process group, so that stopping it stops whatever it spawned.
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: BUILD_DIR,
     env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", "pipe"],
     detached: true,
+  });
+  let errorsLogged = 0;
+  child.stderr!.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    errorsLogged += chunk.toString().match(/^\s*⨯ /gm)?.length ?? 0;
   });
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -103,11 +116,20 @@ export async function start(port: number, env: NodeJS.ProcessEnv): Promise<Runni
       });
       process.kill(-child.pid, "SIGTERM");
     });
+  const kill = () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  };
+  onStarted?.(kill);
   try {
     await waitUntilUp(origin, child, 60_000);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { origin, stop };
+  return { origin, stop, kill, errorsLogged: () => errorsLogged };
 }
