@@ -9,12 +9,13 @@
  * running in a session of its own, whose pid it writes to server.pid.
  *
  * That server must never outlive the bench (it would hold /work/heavy.lock
- * for whoever runs the bench under it): `stop()` kills its whole process group,
- * and run.ts calls it on every exit path, SIGINT and SIGTERM included.
+ * for whoever runs the bench under it): `stop()` ends its whole process tree
+ * (./processes.ts), and run.ts calls it on every exit path, SIGINT and SIGTERM included.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { stopTrees } from "./processes";
 
 /** The floor's own list URL, as its README says to measure it. */
 export const FLOOR_PATH = "/partners?region=Kayes&category=ong";
@@ -37,27 +38,8 @@ export function floorAppDir(explicit: string | undefined, root = process.cwd()):
 
 export interface FloorServer {
   origin: string;
-  /** Kills the floor's process group (and setup.sh's, if still running). Idempotent, synchronous (usable in an exit handler). */
+  /** Ends the floor's process tree (and setup.sh's, if still running). Idempotent, synchronous (usable in an exit handler). */
   stop: () => void;
-}
-
-function killGroup(pid: number | undefined, signal: NodeJS.Signals): boolean {
-  if (!pid || pid <= 1) return false;
-  try {
-    process.kill(-pid, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function groupAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -86,14 +68,9 @@ export async function startFloor(
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    const serverPid = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, "utf8").trim()) : undefined;
-    killGroup(setup.pid, "SIGKILL");
-    if (serverPid && killGroup(serverPid, "SIGTERM")) {
-      // `next start` ends on SIGTERM within a second; make sure of it.
-      const deadline = Date.now() + 5000;
-      while (groupAlive(serverPid) && Date.now() < deadline) spawnSync("sleep", ["0.1"]);
-      killGroup(serverPid, "SIGKILL");
-    }
+    const serverPid = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, "utf8").trim()) : NaN;
+    // setup.sh (if still running) and the server's session, with whatever they started.
+    stopTrees([setup.pid ?? 0, Number.isInteger(serverPid) ? serverPid : 0]);
   };
   onStarted(stop);
   let output = "";

@@ -95,7 +95,8 @@ async function waitForIdleDatabase(url: string): Promise<void> {
  */
 const stoppers = new Set<() => void>();
 function stopEverything(): void {
-  for (const stop of stoppers) {
+  // The last started first: the directory's server, then the floor.
+  for (const stop of [...stoppers].reverse()) {
     try {
       stop();
     } catch (error) {

@@ -8,6 +8,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { stopTrees } from "./processes";
 
 export const BUILD_DIR = process.env.BENCH_BUILD_DIR ?? "/tmp/bench-build";
 const ROOT = process.cwd();
@@ -67,7 +68,7 @@ export function build(env: NodeJS.ProcessEnv): void {
 export interface RunningServer {
   origin: string;
   stop: () => Promise<void>;
-  /** SIGKILL to its process group, synchronously (for exit and signal handlers). */
+  /** Ends its process tree, synchronously (for exit and signal handlers). */
   kill: () => void;
   /**
    * Errors the server has logged so far (Next's `⨯` lines: a failed render or
@@ -106,24 +107,14 @@ export async function start(port: number, env: NodeJS.ProcessEnv, onStarted?: (k
     process.stderr.write(chunk);
     errorsLogged += chunk.toString().match(/^\s*⨯ /gm)?.length ?? 0;
   });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.pid === undefined) return resolve();
-      const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), 5000);
-      child.once("exit", () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      process.kill(-child.pid, "SIGTERM");
-    });
+  // `next start` and whatever it started, in one go (./processes.ts): SIGTERM, then SIGKILL after 3 s.
+  let stopped = false;
   const kill = () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
+    if (stopped || child.pid === undefined) return;
+    stopped = true;
+    stopTrees([child.pid]);
   };
+  const stop = async () => kill();
   onStarted?.(kill);
   try {
     await waitUntilUp(origin, child, 60_000);
