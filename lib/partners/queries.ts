@@ -11,6 +11,7 @@ import { filterConditions, whereClause } from "./conditions";
 import { PARTNER_CATEGORIES, RETURNEE_VALUES, type PartnerFilters, type PartnerSort } from "./filters";
 import { searchHits, searchRankOrder, searchTerms, type SearchScope } from "./search";
 import { passageFromText, type Passage } from "./passage";
+import { readSearch } from "./search-plan";
 
 const LIST_SELECT = {
   id: true,
@@ -154,16 +155,23 @@ function pageStatement(f: PartnerFilters, scope: SearchScope, limit: number, off
 
 /** The ordered ids of every matching row (exports). */
 async function allOrderedIds(db: Db, f: PartnerFilters, scope: SearchScope): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: number }[]>`
+  const rows = await readSearch<{ id: number }[]>(
+    db,
+    Boolean(f.q),
+    Prisma.sql`
     SELECT o."id"
     ${fromMatching(f, scope)}
-    ORDER BY ${orderBy(f.sort, f.q)}, o."id"`;
+    ORDER BY ${orderBy(f.sort, f.q)}, o."id"`,
+  );
   return rows.map((r) => r.id);
 }
 
 async function countMatching(db: Db, f: PartnerFilters, scope: SearchScope): Promise<number> {
-  const [row] = await db.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM "organization" o WHERE ${whereClause(filterConditions(f, scope))}`;
+  const [row] = await readSearch<{ total: number }[]>(
+    db,
+    Boolean(f.q),
+    Prisma.sql`SELECT count(*)::int AS total FROM "organization" o WHERE ${whereClause(filterConditions(f, scope))}`,
+  );
   return row.total;
 }
 
@@ -180,7 +188,7 @@ function byIdOrder<T extends { id: number }>(ids: number[], rows: T[]): T[] {
 export async function listPartners(f: PartnerFilters, viewer: Viewer, db: Db = getDb()): Promise<PartnerListResult<PartnerListRow>> {
   const scope = scopeOf(viewer);
   const offset = (f.page - 1) * f.pageSize;
-  const rows = await db.$queryRaw<ListSqlRow[]>(pageStatement(f, scope, f.pageSize, offset));
+  const rows = await readSearch<ListSqlRow[]>(db, Boolean(f.q), pageStatement(f, scope, f.pageSize, offset));
   // Past the last page the window is empty and carries no total: count separately.
   const total = rows.length ? rows[0].total : f.page > 1 ? await countMatching(db, f, scope) : 0;
   // The total, the text and the terms serve the page, not the row.
@@ -230,7 +238,10 @@ export interface PartnerFacets {
 export async function getPartnerFacets(f: PartnerFilters, viewer: Viewer, db: Db = getDb()): Promise<PartnerFacets> {
   const c = filterConditions(f, scopeOf(viewer));
   const flag = (key: "region" | "category" | "funder" | "returnees") => c[key] ?? Prisma.sql`TRUE`;
-  const rows = await db.$queryRaw<{ facet: string; value: string; label: string; count: number }[]>`
+  const rows = await readSearch<{ facet: string; value: string; label: string; count: number }[]>(
+    db,
+    Boolean(f.q),
+    Prisma.sql`
     WITH m AS MATERIALIZED (
       SELECT o."id", o."national", o."category", o."returneeExperience",
              ${flag("region")} AS in_region, ${flag("category")} AS in_category,
@@ -256,7 +267,8 @@ export async function getPartnerFacets(f: PartnerFilters, viewer: Viewer, db: Db
       FROM "funder" fr
       LEFT JOIN (SELECT fu."funderId", count(DISTINCT m."id") AS count FROM m JOIN "funding" fu ON fu."partnerId" = m."id"
                  WHERE in_region AND in_category AND in_returnees GROUP BY fu."funderId") n ON n."funderId" = fr."id"
-      WHERE EXISTS (SELECT 1 FROM "funding" fu WHERE fu."funderId" = fr."id")`;
+      WHERE EXISTS (SELECT 1 FROM "funding" fu WHERE fu."funderId" = fr."id")`,
+  );
 
   const of = (facet: string) => rows.filter((r) => r.facet === facet);
   const fixed = (facet: string, values: readonly string[]) => {

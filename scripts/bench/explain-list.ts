@@ -38,11 +38,22 @@ async function main() {
     const explained = new pg.Client({ connectionString: url });
     await explained.connect();
     try {
+      await explained.query("SET jit = off"); // as the app's connections (lib/db/pool.ts)
       const plans = [];
+      // A statement follows the `SET LOCAL` of its transaction (lib/partners/search-plan.ts): explain it with the same settings.
+      let local: string[] = [];
       for (const { sql, params } of captured) {
+        if (/^\s*SET LOCAL\b/i.test(sql)) local.push(sql);
+        if (/^\s*(COMMIT|ROLLBACK)\b/i.test(sql)) local = [];
         if (!/^\s*(WITH|SELECT)\b/i.test(sql)) continue; // transactions, session settings
-        const result = await explained.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-        plans.push({ sql, params, plan: result.rows.map((r) => r["QUERY PLAN"]).join("\n") });
+        await explained.query("BEGIN");
+        try {
+          for (const setting of local) await explained.query(setting);
+          const result = await explained.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+          plans.push({ sql, params, settings: local, plan: result.rows.map((r) => r["QUERY PLAN"]).join("\n") });
+        } finally {
+          await explained.query("ROLLBACK");
+        }
       }
       process.stdout.write(JSON.stringify({ total: list.total, plans }));
     } finally {

@@ -186,7 +186,9 @@ export async function growDirectory(client: pg.Client, target: number): Promise<
     await client.query("ROLLBACK");
     throw error;
   }
-  await client.query("ANALYZE");
+  // As autovacuum would on a live database: statistics, and the visibility map, without
+  // which every index-only scan (organization_region, funding) fetches each heap row.
+  await client.query("VACUUM (ANALYZE)");
   const partners = Number((await client.query(`SELECT count(*) FROM organization`)).rows[0].count);
   return { realPartners: real, partners, rows, timings, seconds: (Date.now() - started) / 1000 };
 }
