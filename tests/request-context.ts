@@ -9,6 +9,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
+import type { ActionState } from "../lib/actions/state";
 
 interface Request {
   cookies: Map<string, string>;
@@ -64,14 +65,33 @@ export async function asUser<T>(user: TestSessionUser | null, work: () => Promis
   return current.run({ cookies, headers: new Headers() }, work);
 }
 
-/** FormData as a browser posts it: nested objects as dotted names, string arrays under "name[]". */
+/** FormData as a browser posts it: nested objects as dotted names, string arrays under "name[]", a File as an upload. */
 export function toFormData(value: Record<string, unknown>): FormData {
   const fd = new FormData();
   const add = (v: unknown, prefix: string) => {
-    if (Array.isArray(v) && v.every((x) => typeof x === "string")) for (const x of v) fd.append(`${prefix}[]`, x);
+    if (v instanceof Blob) fd.append(prefix, v);
+    else if (Array.isArray(v) && v.every((x) => typeof x === "string")) for (const x of v) fd.append(`${prefix}[]`, x);
     else if (v && typeof v === "object") for (const [k, child] of Object.entries(v)) add(child, prefix ? `${prefix}.${k}` : k);
     else if (v !== undefined && v !== null) fd.append(prefix, String(v));
   };
   add(value, "");
   return fd;
+}
+
+type PostedAction = (previous: object, formData: FormData) => Promise<object>;
+
+/**
+ * Post `input` to the "use server" export `action` as `user` (null: anonymous), as the
+ * form would. The real export redirects after some saves (Next's redirect() throws);
+ * that comes back as `{ ok: true, redirectTo }`.
+ */
+export async function post(user: TestSessionUser | null, action: PostedAction, input: Record<string, unknown>, claims: { role?: string } = {}): Promise<ActionState> {
+  try {
+    return (await asUser(user, () => action({}, toFormData(input)), claims)) as ActionState;
+  } catch (error) {
+    // Next's redirect error carries "NEXT_REDIRECT;<type>;<url>;<status>;" in its digest.
+    const digest = (error as { digest?: unknown }).digest;
+    if (typeof digest !== "string" || !digest.startsWith("NEXT_REDIRECT;")) throw error;
+    return { ok: true, redirectTo: digest.split(";")[2] };
+  }
 }

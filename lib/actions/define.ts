@@ -31,8 +31,6 @@ export interface ActionDefinition<S extends z.ZodType> {
 export type FormAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
 export interface DefinedAction<S extends z.ZodType> {
-  /** The whole pipeline for `user`: what the "use server" export runs with the session's user. */
-  perform(user: SessionUser | null, raw: unknown): Promise<ActionState>;
   /** The "use server" export's body: the session's user, the posted form. */
   handle: FormAction;
   readonly definition: ActionDefinition<S>;
@@ -47,11 +45,12 @@ export interface DefinedAction<S extends z.ZodType> {
  * real session cookie, so the path production takes is the path tested.
  * Refusals change nothing. A database that does not answer is an expected
  * failure for a form: "nothing was saved, try again" (lib/db/write.ts).
+ * This is the only way to declare an action: there is no guard to call on its own.
  */
 export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S>): DefinedAction<S> {
   const { schema, write, role = "admin", tags = [] } = definition;
   async function perform(user: SessionUser | null, raw: unknown): Promise<ActionState> {
-    const result = await whenDatabaseAnswers(() => runGuarded(user, schema, raw, write, role));
+    const result = await whenDatabaseAnswers(() => guarded(user, schema, raw, write, role));
     const { revalidate, ...state } = result ?? DATABASE_UNAVAILABLE;
     if (state.ok) {
       for (const tag of tags) updateTag(tag);
@@ -63,7 +62,6 @@ export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S
   }
   return {
     definition,
-    perform,
     handle: async (previous, formData) => {
       const session = await whenDatabaseAnswers(async () => ({ user: await getSessionUser() }));
       if (!session) return DATABASE_UNAVAILABLE;
@@ -72,12 +70,8 @@ export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S
   };
 }
 
-/**
- * The guard alone (authenticate -> parse -> authorize -> write), without
- * revalidation. Kept for the import review's writes (lib/imports/writes.ts)
- * until they are declared with `defineAction` like the others.
- */
-export async function runGuarded<S extends z.ZodType>(
+/** authenticate -> parse -> authorize -> write: `defineAction`'s first steps, for it alone. */
+async function guarded<S extends z.ZodType>(
   user: SessionUser | null,
   schema: S,
   raw: unknown,

@@ -1,20 +1,20 @@
 "use server";
 /**
  * The review's actions, as posted by /admin/imports, each declared once
- * (lib/actions/define.ts: session -> zod -> admin only -> write -> revalidate).
- * Every export here is an endpoint.
+ * (lib/actions/define.ts: session -> zod -> admin only -> the write with its
+ * audit entries in one transaction -> revalidate -> redirect). Every export
+ * here is an endpoint; the tests call these exports, with a real session cookie.
  */
 import { defineAction } from "../actions/define";
 import type { ActionState } from "../actions/state";
-import { getDb } from "../db/client";
 import { PARTNERS_TAG } from "../partners/cached";
 import { applyImportSchema, discardImportSchema, stageImportSchema } from "./schemas";
 import { writeApply, writeDiscard, writeStage } from "./writes";
 
-const stage = defineAction({ schema: stageImportSchema, write: (actor, input) => writeStage(getDb(), actor, input) });
+const stage = defineAction({ schema: stageImportSchema, write: writeStage });
 // The anonymous reads cached by lib/partners/cached.ts are stale at once (before the redirect).
-const apply = defineAction({ schema: applyImportSchema, write: (actor, input) => writeApply(getDb(), actor, input), tags: [PARTNERS_TAG] });
-const discard = defineAction({ schema: discardImportSchema, write: (actor, input) => writeDiscard(getDb(), actor, input) });
+const apply = defineAction({ schema: applyImportSchema, write: writeApply, tags: [PARTNERS_TAG] });
+const discard = defineAction({ schema: discardImportSchema, write: writeDiscard });
 
 export async function stageImport(previous: ActionState, formData: FormData): Promise<ActionState> {
   return stage.handle(previous, formData);

@@ -5,36 +5,64 @@
  * changes and writes nothing; applied through the review, the directory holds
  * the edited facts with history; a file that is not a report is refused with
  * its line, nothing staged.
+ *
+ * Applying changes the directory: the whole file runs on a database of its own,
+ * seeded the same way, which the app's own client (getDb) is pointed at. The
+ * review is driven through the very "use server" exports its forms post to, with
+ * a real session cookie (tests/request-context.ts): only the Next.js request is
+ * stood in for (issue 11).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { disconnectTestDb, getTestDb, makeUser, testDatabaseUrl } from "../../tests/db-utils";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { makeUser } from "../../tests/db-utils";
 import { issueEditedCopy, replaceInPartner, seededReport } from "../../tests/fixtures/edited-edition";
+import { post } from "../../tests/request-context";
 import { createTestDatabase, migrateAndSeed, type TestDatabase } from "../../tests/setup/test-database";
-import { createDb, type Db } from "../db/client";
+import { getDb, getPool, type Db } from "../db/client";
+import { PARTNERS_TAG } from "../partners/cached";
+import { applyEditionImport, discardEditionImport, stageImport } from "./actions";
 import type { ChangeSet } from "./change-set";
 import { planEdition } from "./plan";
 import { readEdition } from "./source";
 import { stageEdition } from "./stage";
-import { applyImportCore, discardImportCore, stageImportCore } from "./writes";
+
+const cache = vi.hoisted(() => ({ revalidatePath: vi.fn(), updateTag: vi.fn() }));
+vi.mock("next/headers", () => import("../../tests/request-context").then((m) => m.nextHeaders));
+vi.mock("next/cache", () => ({ ...cache, unstable_cache: (fn: unknown) => fn }));
+process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "passerelle-import-"));
 const editedFile = path.join(dir, "cartographie-editee.txt");
 const notReport = path.join(dir, "notes.txt");
+let own: TestDatabase;
+let db: Db;
 
-beforeAll(() => {
+beforeAll(async () => {
   fs.writeFileSync(editedFile, issueEditedCopy());
   fs.writeFileSync(notReport, "Compte rendu de réunion\n\nPoints abordés :\n- budget 2024\n");
+  own = await createTestDatabase("imports");
+  await migrateAndSeed(own.url);
+  // Before the app's client is first made: the actions, the session lookup and the tests all read this database.
+  process.env.DATABASE_URL = own.url;
+  db = getDb();
+}, 180_000);
+beforeEach(() => {
+  cache.revalidatePath.mockClear();
+  cache.updateTag.mockClear();
 });
 afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
-  await disconnectTestDb();
+  if (db) {
+    await db.$disconnect();
+    await getPool().end();
+  }
+  await own?.drop();
 });
 
-function runImport(args: string[], url = testDatabaseUrl()) {
+function runImport(args: string[], url = own.url) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/import.ts", ...args], {
     env: { ...process.env, DATABASE_URL: url },
     encoding: "utf8",
@@ -61,7 +89,6 @@ async function directoryState(db: Db) {
 
 describe("npm run import -- FILE --dry-run --json", () => {
   it("reports exactly the three changes of the edited copy and writes nothing", async () => {
-    const db = getTestDb();
     const before = await directoryState(db);
     const run = runImport([editedFile, "--dry-run", "--json"]);
     expect(run.stderr).toBe("");
@@ -98,7 +125,6 @@ describe("npm run import -- FILE --dry-run --json", () => {
   });
 
   it("refuses a file that is not a report with the line that made it so, and stages nothing", async () => {
-    const db = getTestDb();
     const before = await directoryState(db);
     const run = runImport([notReport]);
     expect(run.code).toBe(1);
@@ -109,25 +135,12 @@ describe("npm run import -- FILE --dry-run --json", () => {
 });
 
 describe("applying the edited copy through the review", () => {
-  let own: TestDatabase;
-  let db: Db;
-
-  // Applying changes the directory: it runs on a database of its own, seeded the same way.
-  beforeAll(async () => {
-    own = await createTestDatabase("imports");
-    await migrateAndSeed(own.url);
-    db = createDb(own.url, 3);
-  }, 180_000);
-  afterAll(async () => {
-    await db?.$disconnect();
-    await own?.drop();
-  });
-
   it("gives the edited facts, with history attributed to the admin, the removed partner archived", async () => {
     const admin = await makeUser(db, "admin");
     const officer = await makeUser(db, "officer");
     // An admin edit on a field the new edition does not touch stays; one on a field it changes is a conflict.
     const p10 = await db.partner.findUniqueOrThrow({ where: { number: 10 } });
+    const partnersBefore = await db.partner.count();
     await db.partner.update({ where: { id: p10.id }, data: { founded: 2015, editedFields: ["founded"] } });
 
     const source = readEdition("cartographie-editee.txt", issueEditedCopy(), "Cartographie 2022 révisée");
@@ -136,13 +149,26 @@ describe("applying the edited copy through the review", () => {
     expect(await db.partner.findUniqueOrThrow({ where: { number: 10 }, select: { name: true } })).toEqual({ name: "DONILAB" });
 
     const form = { id: String(id), fingerprint: plan.fingerprint, f: { p36: "accept", p2: "fields", p10: "accept" }, d: { p2: { contacts: "accept", sections: "accept" } } };
-    expect(await applyImportCore(officer, form, db)).toMatchObject({ ok: false, message: "auth.errors.forbidden" });
-    expect(await applyImportCore(null, form, db)).toMatchObject({ ok: false, message: "auth.errors.signInRequired" });
-    expect(await applyImportCore(admin, { ...form, fingerprint: "0".repeat(32) }, db)).toMatchObject({ ok: false, message: "imports.errors.moved" });
+    expect(await post(officer, applyEditionImport, form)).toMatchObject({ ok: false, message: "auth.errors.forbidden" });
+    expect(await post(null, applyEditionImport, form)).toMatchObject({ ok: false, message: "auth.errors.signInRequired" });
+    // A token claiming "admin" for an officer: the role is read from the database.
+    expect(await post(officer, applyEditionImport, form, { role: "admin" })).toMatchObject({ ok: false, message: "auth.errors.forbidden" });
+    expect(await post(admin, applyEditionImport, { ...form, fingerprint: "0".repeat(32) })).toMatchObject({ ok: false, message: "imports.errors.moved" });
     expect(await db.editionImport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "staged" });
+    expect(cache.updateTag).not.toHaveBeenCalled();
+    expect(cache.revalidatePath).not.toHaveBeenCalled();
 
-    const applied = await applyImportCore(admin, form, db);
-    expect(applied).toMatchObject({ ok: true, message: "imports.applied", values: { changed: 2, archived: 1, added: 0 } });
+    // The real export sends the admin back to the review, now applied, with the directory's pages and cached reads refreshed.
+    expect(await post(admin, applyEditionImport, form)).toEqual({ ok: true, redirectTo: `/admin/imports/${id}` });
+    expect(cache.updateTag).toHaveBeenCalledWith(PARTNERS_TAG);
+    for (const page of ["/partners", "/donors", "/regions", "/funders", "/sources", "/admin/imports", `/admin/imports/${id}`]) expect(cache.revalidatePath).toHaveBeenCalledWith(page);
+    // The counts the review reports, read from the history: two fiches changed, one archived, none added
+    // (a fiche whose report text only moved to other lines gets an entry for its sections alone).
+    const recorded = await db.auditEntry.findMany({ where: { entityType: "partner", action: "edition", userId: admin.id }, select: { entityId: true, changes: true } });
+    const changed = recorded.filter((r) => Object.keys(r.changes as object).some((field) => field !== "sections")).map((r) => r.entityId);
+    const numbers = await db.partner.findMany({ where: { id: { in: changed } }, select: { number: true }, orderBy: { number: "asc" } });
+    expect(numbers.map((n) => n.number)).toEqual([2, 10, 36]);
+    expect(await db.partner.count()).toBe(partnersBefore);
 
     const renamed = await db.partner.findUniqueOrThrow({ where: { number: 10 }, include: { edition: true } });
     expect(renamed).toMatchObject({ name: "DONILAB MALI", displayName: "DONILAB MALI", slug: "donilab", founded: 2015, editedFields: ["founded"] });
@@ -164,7 +190,7 @@ describe("applying the edited copy through the review", () => {
     expect(await db.editionImport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "applied", decidedById: admin.id });
 
     // Applying twice is refused; the directory now matches the edition: a new dry run finds nothing to change.
-    expect(await applyImportCore(admin, form, db)).toMatchObject({ ok: false, message: "imports.errors.closed" });
+    expect(await post(admin, applyEditionImport, form)).toMatchObject({ ok: false, message: "imports.errors.closed" });
     const again = await planEdition(db, source);
     expect(again.changeSet.partners.filter((p) => p.status !== "unchanged")).toEqual([]);
     // The seed file is older than the applied edition: `npm run db:seed` leaves the directory alone.
@@ -184,8 +210,8 @@ describe("applying the edited copy through the review", () => {
     expect(p4.status).toBe("changed");
     expect(p4.fields!.map((f) => f.field)).toContain("structureType");
 
-    const applied = await applyImportCore(admin, { id: String(id), fingerprint: plan.fingerprint, f: { p4: "reject" } }, db);
-    expect(applied).toMatchObject({ ok: true });
+    const applied = await post(admin, applyEditionImport, { id: String(id), fingerprint: plan.fingerprint, f: { p4: "reject" } });
+    expect(applied).toEqual({ ok: true, redirectTo: `/admin/imports/${id}` });
     const after = await db.partner.findUniqueOrThrow({ where: { number: 4 }, select: { structureType: true, editionId: true, version: true, report: true } });
     expect(after.structureType).toBe(before.structureType);
     expect(after.editionId).not.toBe(before.editionId);
@@ -203,24 +229,31 @@ describe("applying the edited copy through the review", () => {
     const upload = (name: string, text: string) => ({ file: new File([text], name, { type: "text/plain" }), title: "" });
     const staged = await db.editionImport.count();
 
-    expect(await stageImportCore(analyst, upload("edition.txt", issueEditedCopy()), db)).toMatchObject({ ok: false, message: "auth.errors.forbidden" });
-    expect(await stageImportCore(admin, upload("notes.txt", "Compte rendu\n\nrien d’autre\n"), db)).toMatchObject({
+    expect(await post(analyst, stageImport, upload("edition.txt", issueEditedCopy()))).toMatchObject({ ok: false, message: "auth.errors.forbidden" });
+    expect(await post(admin, stageImport, upload("notes.txt", "Compte rendu\n\nrien d’autre\n"))).toMatchObject({
       ok: false,
       message: "imports.errors.notAReport",
       values: { line: 1 },
     });
-    expect(await stageImportCore(admin, { file: new File([], "vide.txt"), title: "" }, db)).toMatchObject({ ok: false, errors: { file: ["fileMissing"] } });
+    expect(await post(admin, stageImport, { file: new File([], "vide.txt"), title: "" })).toMatchObject({ ok: false, errors: { file: ["fileMissing"] } });
     expect(await db.editionImport.count()).toBe(staged);
 
-    const ok = await stageImportCore(admin, upload("edition.txt", issueEditedCopy()), db);
-    expect(ok).toMatchObject({ ok: true, redirectTo: expect.stringMatching(/^\/admin\/imports\/\d+$/) });
+    expect(cache.revalidatePath).not.toHaveBeenCalled();
+    const ok = await post(admin, stageImport, upload("edition.txt", issueEditedCopy()));
+    // The real export sends the admin to the staged edition's review; the list of imports is refreshed.
+    expect(ok).toEqual({ ok: true, redirectTo: expect.stringMatching(/^\/admin\/imports\/\d+$/) });
+    expect(cache.revalidatePath.mock.calls).toEqual([["/admin/imports"]]);
     const id = Number(ok.redirectTo!.split("/").pop());
     expect(await db.editionImport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "staged", createdById: admin.id, sourceFile: "edition.txt" });
 
     const versions = await db.partner.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } });
-    expect(await discardImportCore(analyst, { id: String(id) }, db)).toMatchObject({ ok: false, message: "auth.errors.forbidden" });
-    expect(await discardImportCore(admin, { id: String(id) }, db)).toMatchObject({ ok: true, message: "imports.discarded" });
-    expect(await discardImportCore(admin, { id: String(id) }, db)).toMatchObject({ ok: false, message: "imports.errors.closed" });
+    expect(await post(analyst, discardEditionImport, { id: String(id) })).toMatchObject({ ok: false, message: "auth.errors.forbidden" });
+    cache.revalidatePath.mockClear();
+    expect(await post(admin, discardEditionImport, { id: String(id) })).toEqual({ ok: true, redirectTo: "/admin/imports" });
+    expect(cache.revalidatePath.mock.calls).toEqual([["/admin/imports"]]);
+    expect(await post(admin, discardEditionImport, { id: String(id) })).toMatchObject({ ok: false, message: "imports.errors.closed" });
+    // Staging and discarding change no fiche: the cached public reads stay.
+    expect(cache.updateTag).not.toHaveBeenCalled();
     expect(await db.editionImport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "discarded", decidedById: admin.id });
     expect(await db.partner.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } })).toEqual(versions);
   }, 120_000);

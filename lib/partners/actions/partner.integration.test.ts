@@ -11,7 +11,7 @@ vi.mock("next/cache", () => ({ ...cache, unstable_cache: (fn: unknown) => fn }))
 process.env.DATABASE_URL ??= inject("databaseUrl");
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
 
-const { asUser, toFormData } = await import("../../../tests/request-context");
+const { asUser, post, toFormData } = await import("../../../tests/request-context");
 
 const { getDb } = await import("../../db/client");
 const { makeUsersByRole } = await import("../../../tests/db-utils");
@@ -20,19 +20,7 @@ const { conflictingUnits, mergeSnapshots } = await import("../conflict-merge");
 const actions = await import("./partner");
 const { PARTNERS_TAG } = await import("../cached");
 
-type Action = (previous: object, formData: FormData) => Promise<{ ok?: boolean; message?: string; values?: object; errors?: object; conflict?: { currentVersion: number; changes: unknown[]; theirs?: unknown }; redirectTo?: string }>;
-type Who = Parameters<typeof asUser>[0];
-
-/** Post `input` to the server action as `who`; a redirect (after a create) is returned as `redirectTo`. */
-async function post(who: Who, action: Action, input: Record<string, unknown>) {
-  try {
-    return await asUser(who, () => action({}, toFormData(input)));
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest;
-    if (!digest?.startsWith("NEXT_REDIRECT")) throw error;
-    return { ok: true, redirectTo: digest.split(";")[2] } as Awaited<ReturnType<Action>> & { redirectTo: string };
-  }
-}
+type Action = Parameters<typeof post>[1];
 
 type Users = Awaited<ReturnType<typeof makeUsersByRole>>;
 let users: Users;

@@ -5,12 +5,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 // tests post to the real "use server" export (issue 11).
 vi.mock("next/headers", () => import("../../../tests/request-context").then((m) => m.nextHeaders));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
-vi.mock("next/navigation", async (original) => ({
-  ...(await original<object>()),
-  redirect: (to: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { to });
-  },
-}));
 
 const { cleanupTestData, createTestPartner, disconnectTestDb } = await import("../../../tests/db-utils");
 const { getDb } = await import("../../db/client");
@@ -21,19 +15,11 @@ const { listPartners } = await import("../queries");
 const { parsePartnerFilters } = await import("../filters");
 const { commitPartnerChange } = await import("./commit");
 const { verifyPartnerAction } = await import("./partner");
-const { asUser, toFormData } = await import("../../../tests/request-context");
+const { post } = await import("../../../tests/request-context");
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
 
 /** Post the verify form as `user`; a redirect (success) comes back as `redirectTo`. */
-async function verifyAs(user: Parameters<typeof asUser>[0], input: Record<string, unknown>) {
-  try {
-    return await asUser(user, () => verifyPartnerAction({}, toFormData(input)));
-  } catch (error) {
-    const to = (error as { to?: string }).to;
-    if (!to) throw error;
-    return { ok: true, redirectTo: to } as Awaited<ReturnType<typeof verifyPartnerAction>>;
-  }
-}
+const verifyAs = (user: Parameters<typeof post>[0], input: Record<string, unknown>) => post(user, verifyPartnerAction, input);
 
 const db = getDb();
 let users: Awaited<ReturnType<typeof makeUsersByRole>>;

@@ -1,19 +1,21 @@
 "use server";
 /**
- * The suggestion forms' server actions (every export is an endpoint: each runs
- * the guarded pipeline itself). Suggesting needs a signed-in officer, analyst
- * or admin; accepting and rejecting, an admin.
+ * The suggestion forms' server actions, each declared once (lib/actions/define.ts:
+ * session -> zod -> role -> the write with its audit entry in one transaction ->
+ * revalidate -> redirect). Suggesting needs a signed-in officer, analyst or
+ * admin; accepting and rejecting, an admin. Every export is an endpoint; the
+ * tests call these exports, with a real session cookie.
  */
 import { defineAction } from "../../actions/define";
 import type { ActionState } from "../../actions/state";
 import { PARTNERS_TAG } from "../../partners/cached";
 import { acceptSuggestionSchema, rejectSuggestionSchema, suggestSchema } from "../schemas";
-import { suggestionWrites } from "./suggestion-core";
+import { writeAccept, writeReject, writeSuggest } from "./writes";
 
-const suggest = defineAction({ schema: suggestSchema, write: suggestionWrites.writeSuggest, role: "officer" });
+const suggest = defineAction({ schema: suggestSchema, write: writeSuggest, role: "officer" });
 // An applied correction changes the fiche: the anonymous reads cached by lib/partners/cached.ts are stale.
-const accept = defineAction({ schema: acceptSuggestionSchema, write: suggestionWrites.writeAccept, tags: [PARTNERS_TAG] });
-const reject = defineAction({ schema: rejectSuggestionSchema, write: suggestionWrites.writeReject });
+const accept = defineAction({ schema: acceptSuggestionSchema, write: writeAccept, tags: [PARTNERS_TAG] });
+const reject = defineAction({ schema: rejectSuggestionSchema, write: writeReject });
 
 export async function suggestCorrection(previous: ActionState, formData: FormData): Promise<ActionState> {
   return suggest.handle(previous, formData);

@@ -8,7 +8,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn() }));
 process.env.DATABASE_URL ??= inject("databaseUrl");
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
 
-const { asUser, toFormData } = await import("../../../tests/request-context");
+const { asUser, post, toFormData } = await import("../../../tests/request-context");
 const { getDb } = await import("../../db/client");
 const { makeUser, makeUsersByRole } = await import("../../../tests/db-utils");
 const { verifyCredentials } = await import("../../auth/credentials");
@@ -16,10 +16,6 @@ const actions = await import("./users");
 
 const db = getDb();
 let users: Awaited<ReturnType<typeof makeUsersByRole>>;
-type Who = Parameters<typeof asUser>[0];
-
-const post = (who: Who, action: (s: object, fd: FormData) => Promise<{ ok?: boolean; message?: string; secret?: string; errors?: object }>, input: Record<string, unknown>) =>
-  asUser(who, () => action({}, toFormData(input)));
 
 const versionOf = async (id: number) => (await db.user.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 

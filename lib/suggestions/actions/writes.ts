@@ -1,15 +1,14 @@
 import "server-only";
 /**
- * Corrections suggested from the field (issue 10). Each `...Core(user, raw)`
- * runs the guarded pipeline with an explicit user (tests call it as anyone);
- * ./suggestions.ts feeds it the session's user. A suggestion is checked
+ * Corrections suggested from the field (issue 10): the writes behind the
+ * suggestion forms, for an actor the action guard has checked. The actions
+ * themselves are declared once, in ./suggestions.ts. A suggestion is checked
  * against the admin edit form when it is made (a value the edit would refuse
  * is refused at once), and accepting one IS an admin edit: the same schema,
  * the same write (lib/partners/actions/writes.ts), its history entry
  * crediting the suggester, and the suggestion marked in that transaction.
  */
-import { runGuarded, type Actor, type GuardedResult } from "../../actions/define";
-import type { SessionUser } from "../../auth/session";
+import type { Actor, GuardedResult } from "../../actions/define";
 import { getDb } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { writeTransaction, type Tx } from "../../db/write";
@@ -17,16 +16,9 @@ import { loadSnapshot, type PartnerSnapshot } from "../../partners/history";
 import { writeEdit } from "../../partners/actions/writes";
 import { partnerEditSchema } from "../../partners/schemas";
 import { editFormOf, errorConcerns, fieldText, formPatch, patchedForm, type SuggestionField } from "../fields";
-import {
-  acceptSuggestionSchema,
-  rejectSuggestionSchema,
-  suggestSchema,
-  type AcceptSuggestionInput,
-  type RejectSuggestionInput,
-  type SuggestInput,
-} from "../schemas";
+import type { AcceptSuggestionInput, RejectSuggestionInput, SuggestInput } from "../schemas";
 
-export const SUGGESTION_ENTITY = "suggestion";
+const SUGGESTION_ENTITY = "suggestion";
 
 /** Someone else decided the suggestion first: the whole write is undone. */
 class SuggestionDecidedError extends Error {}
@@ -61,7 +53,7 @@ function audit(tx: Tx, suggestionId: number, userId: number, action: "suggest" |
   });
 }
 
-async function writeSuggest(actor: Actor, input: SuggestInput): Promise<GuardedResult> {
+export async function writeSuggest(actor: Actor, input: SuggestInput): Promise<GuardedResult> {
   const db = getDb();
   const field = input.field as SuggestionField;
   const partner = await db.partner.findUnique({ where: { id: input.partnerId }, select: { id: true, slug: true, status: true, version: true } });
@@ -81,7 +73,7 @@ async function writeSuggest(actor: Actor, input: SuggestInput): Promise<GuardedR
   return { ok: true, message: "admin.suggestions.sent", revalidate: ["/admin/suggestions", "/account"], redirectTo: "/account?suggested=1#suggestions" };
 }
 
-async function writeAccept(actor: Actor, input: AcceptSuggestionInput): Promise<GuardedResult> {
+export async function writeAccept(actor: Actor, input: AcceptSuggestionInput): Promise<GuardedResult> {
   const db = getDb();
   const s = await db.suggestion.findUnique({
     where: { id: input.id },
@@ -122,7 +114,7 @@ async function writeAccept(actor: Actor, input: AcceptSuggestionInput): Promise<
   return { ...result, message: "admin.suggestions.accepted", revalidate: [...(result.revalidate ?? []), "/admin/suggestions", "/account"] };
 }
 
-async function writeReject(actor: Actor, input: RejectSuggestionInput): Promise<GuardedResult> {
+export async function writeReject(actor: Actor, input: RejectSuggestionInput): Promise<GuardedResult> {
   const marked = await writeTransaction(getDb(), async (tx) => {
     const m = await tx.suggestion.updateMany({
       where: { id: input.id, status: "pending" },
@@ -137,9 +129,3 @@ async function writeReject(actor: Actor, input: RejectSuggestionInput): Promise<
   }
   return { ok: true, message: "admin.suggestions.rejected", revalidate: ["/admin/suggestions", "/account"] };
 }
-
-export const suggestCore = (user: SessionUser | null, raw: unknown) => runGuarded(user, suggestSchema, raw, writeSuggest, "officer");
-export const acceptSuggestionCore = (user: SessionUser | null, raw: unknown) => runGuarded(user, acceptSuggestionSchema, raw, writeAccept);
-export const rejectSuggestionCore = (user: SessionUser | null, raw: unknown) => runGuarded(user, rejectSuggestionSchema, raw, writeReject);
-
-export const suggestionWrites = { writeSuggest, writeAccept, writeReject };
