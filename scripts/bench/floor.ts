@@ -15,7 +15,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { stopTrees } from "./processes";
+import { stopTrees, terminateGroups } from "./processes";
 
 /** The floor's own list URL, as its README says to measure it. */
 export const FLOOR_PATH = "/partners?region=Kayes&category=ong";
@@ -52,7 +52,7 @@ export async function startFloor(
   dir: string,
   port: number,
   workDir: string,
-  onStarted: (stop: () => void) => void,
+  onStarted: (stopper: { terminate: () => void; stop: () => void }) => void,
   timeoutMs = 15 * 60_000,
 ): Promise<FloorServer> {
   fs.mkdirSync(workDir, { recursive: true });
@@ -65,14 +65,17 @@ export async function startFloor(
     detached: true,
   });
   let stopped = false;
+  // setup.sh (if still running) and the server's session, with whatever they started.
+  const roots = () => {
+    const serverPid = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, "utf8").trim()) : NaN;
+    return [setup.pid ?? 0, Number.isInteger(serverPid) ? serverPid : 0];
+  };
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    const serverPid = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, "utf8").trim()) : NaN;
-    // setup.sh (if still running) and the server's session, with whatever they started.
-    stopTrees([setup.pid ?? 0, Number.isInteger(serverPid) ? serverPid : 0]);
+    stopTrees(roots());
   };
-  onStarted(stop);
+  onStarted({ terminate: () => terminateGroups(roots()), stop });
   let output = "";
   let errors = "";
   setup.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -57,9 +57,30 @@ function signal(pids: readonly number[], name: NodeJS.Signals): void {
   }
 }
 
-/** SIGTERM to every process of the roots' trees, then SIGKILL to what is still alive after `graceMs`. */
+/** SIGTERM to the roots' process groups, by system call alone (no `ps`): what a signal handler can always afford. */
+export function terminateGroups(roots: readonly number[]): void {
+  for (const root of roots) {
+    if (!Number.isInteger(root) || root <= 1) continue;
+    for (const target of [-root, root]) {
+      try {
+        process.kill(target, "SIGTERM");
+      } catch {
+        // not a group leader, or gone
+      }
+    }
+  }
+}
+
+/**
+ * SIGTERM to every process of the roots' trees, then SIGKILL to what is still
+ * alive after `graceMs`. The roots' groups get their SIGTERM first, by system
+ * call alone: a signal handler may have only milliseconds (a runner such as tsx
+ * kills its child soon after relaying a SIGINT), and `ps` takes longer.
+ */
 export function stopTrees(roots: readonly number[], graceMs = 3000): void {
-  const pids = treeOf(roots.filter((p) => p > 1), processTable());
+  const valid = roots.filter((p) => Number.isInteger(p) && p > 1);
+  terminateGroups(valid);
+  const pids = treeOf(valid, processTable());
   if (!pids.length) return;
   signal(pids, "SIGTERM");
   const deadline = Date.now() + graceMs;

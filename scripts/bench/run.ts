@@ -91,25 +91,29 @@ async function waitForIdleDatabase(url: string): Promise<void> {
 
 /**
  * What must be stopped however the bench ends. Synchronous: it also runs from
- * the `exit` event and from signal handlers.
+ * the `exit` event and from signal handlers. Every server gets its SIGTERM
+ * first, by system call (a runner such as tsx may kill this process a few
+ * milliseconds after relaying a SIGINT); then each tree is waited for and
+ * whatever is left is killed (./processes.ts).
  */
-const stoppers = new Set<() => void>();
+const stoppers = new Set<{ terminate: () => void; stop: () => void }>();
 function stopEverything(): void {
-  // The last started first: the directory's server, then the floor.
-  for (const stop of [...stoppers].reverse()) {
+  const all = [...stoppers].reverse(); // the last started first: the directory's server, then the floor
+  stoppers.clear();
+  for (const s of all) s.terminate();
+  for (const s of all) {
     try {
-      stop();
+      s.stop();
     } catch (error) {
       console.error(`bench: stopping a server failed: ${(error as Error).message}`);
     }
   }
-  stoppers.clear();
 }
 process.on("exit", stopEverything);
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
-    log(`${signal}: stopping the servers`);
     stopEverything();
+    log(`${signal}: servers stopped`);
     process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
   });
 }
@@ -199,12 +203,12 @@ async function main() {
   try {
     // The floor first: its first setup (install, build) must not overlap the app's cold start.
     log(`starting the floor: ${path.join(floorDir, "setup.sh")} ${floorPort} (TMPDIR=${FLOOR_WORK_DIR})`);
-    const floor = await startFloor(floorDir, floorPort, FLOOR_WORK_DIR, (stop) => {
-      floorStop = stop;
-      stoppers.add(stop);
+    const floor = await startFloor(floorDir, floorPort, FLOOR_WORK_DIR, (stopper) => {
+      floorStop = stopper.stop;
+      stoppers.add(stopper);
     });
     log(`floor on ${floor.origin}`);
-    const server = await start(port, serverEnv, (kill) => stoppers.add(kill));
+    const server = await start(port, serverEnv, (stopper) => stoppers.add(stopper));
     appStop = server.stop;
     log(`next start on ${server.origin}`);
 

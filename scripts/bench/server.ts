@@ -8,7 +8,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { stopTrees } from "./processes";
+import { stopTrees, terminateGroups } from "./processes";
 
 export const BUILD_DIR = process.env.BENCH_BUILD_DIR ?? "/tmp/bench-build";
 const ROOT = process.cwd();
@@ -93,7 +93,7 @@ async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: numbe
   throw new Error(`next start did not answer on ${origin} within ${timeoutMs / 1000} s`);
 }
 
-export async function start(port: number, env: NodeJS.ProcessEnv, onStarted?: (kill: () => void) => void): Promise<RunningServer> {
+export async function start(port: number, env: NodeJS.ProcessEnv, onStarted?: (stopper: { terminate: () => void; stop: () => void }) => void): Promise<RunningServer> {
   const origin = `http://127.0.0.1:${port}`;
   // Its own process group, so that stopping it stops whatever it spawned.
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -115,7 +115,7 @@ export async function start(port: number, env: NodeJS.ProcessEnv, onStarted?: (k
     stopTrees([child.pid]);
   };
   const stop = async () => kill();
-  onStarted?.(kill);
+  onStarted?.({ terminate: () => child.pid !== undefined && terminateGroups([child.pid]), stop: kill });
   try {
     await waitUntilUp(origin, child, 60_000);
   } catch (error) {
