@@ -4,6 +4,7 @@ import { refuseActionPost } from "./lib/security/action-requests";
 import { securityHeaders } from "./lib/security/headers";
 import { badRequestHtml, type BadRequestPage } from "./lib/http/bad-request-page";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "./lib/i18n/config";
+import { LOCALE_HEADER, PATH_HEADER, isLocaleFree, localizeHref, negotiateLocale, splitLocale } from "./lib/i18n/routing";
 import { sourcesBadRequest } from "./lib/sources/bad-request";
 import { legacySourcesHref, parseSourcesParams } from "./lib/sources/schemas";
 
@@ -31,23 +32,93 @@ const CHECKED_QUERIES: Record<string, (params: URLSearchParams, locale: Locale) 
   },
 };
 
-function localeOf(request: NextRequest): Locale {
+const YEAR = 60 * 60 * 24 * 365;
+
+/**
+ * Where a request's language comes from (issue 12; lib/i18n/routing.ts): the
+ * URL (/en/… is English, a plain path French), the `lang` parameter of an API
+ * export, and on a first visit (no language cookie) to a plain page the
+ * browser's Accept-Language, by a redirect so that the URL shows it.
+ */
+type LocaleStep =
+  | { kind: "redirect"; to: string; remember: Locale }
+  | { kind: "serve"; locale: Locale; path: string; rewrite: boolean; remember: Locale | null };
+
+function cookieLocale(request: NextRequest): Locale | null {
   const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
-  return isLocale(cookie) ? cookie : DEFAULT_LOCALE;
+  return isLocale(cookie) ? cookie : null;
+}
+
+/** A browser's navigation to a page (not a fetch of its data, an asset or a form post). */
+function isDocumentRequest(request: NextRequest): boolean {
+  return (
+    (request.method === "GET" || request.method === "HEAD") &&
+    !request.headers.has("rsc") &&
+    !request.headers.has("next-action") &&
+    (request.headers.get("accept") ?? "").includes("text/html")
+  );
+}
+
+function localeStep(request: NextRequest): LocaleStep {
+  const { pathname, search } = request.nextUrl;
+  const { locale: prefixed, path } = splitLocale(pathname);
+  if (prefixed === null) {
+    // Next runs the proxy again on a path it rewrote: the first pass's locale holds.
+    const passed = request.headers.get(LOCALE_HEADER);
+    if (isLocale(passed) && request.headers.has(PATH_HEADER)) return { kind: "serve", locale: passed, path, rewrite: false, remember: null };
+    if (isLocaleFree(path)) {
+      const lang = request.nextUrl.searchParams.get("lang");
+      return { kind: "serve", locale: isLocale(lang) ? lang : (cookieLocale(request) ?? DEFAULT_LOCALE), path, rewrite: false, remember: null };
+    }
+    const chosen = cookieLocale(request);
+    const wanted = chosen ?? (isDocumentRequest(request) ? negotiateLocale(request.headers.get("accept-language")) : DEFAULT_LOCALE);
+    // A first visit in a browser that prefers English, or the bare address of someone who chose English.
+    if (wanted !== DEFAULT_LOCALE && isDocumentRequest(request) && (chosen === null || path === "/")) {
+      return { kind: "redirect", to: localizeHref(wanted, path + search), remember: wanted };
+    }
+    return { kind: "serve", locale: DEFAULT_LOCALE, path, rewrite: false, remember: chosen === null && isDocumentRequest(request) ? DEFAULT_LOCALE : null };
+  }
+  if (isLocaleFree(path)) return { kind: "redirect", to: path + search, remember: prefixed };
+  // /fr/… is how the switcher asks for French: remembered, then the plain path.
+  if (prefixed === DEFAULT_LOCALE && (request.method === "GET" || request.method === "HEAD")) {
+    return { kind: "redirect", to: path + search, remember: prefixed };
+  }
+  return { kind: "serve", locale: prefixed, path, rewrite: true, remember: cookieLocale(request) === prefixed ? null : prefixed };
 }
 
 function respond(request: NextRequest): NextResponse {
-  const { pathname, search } = request.nextUrl;
-  const refusal = refuseActionPost({ method: request.method, pathname, headers: request.headers });
+  const { search } = request.nextUrl;
+  const step = localeStep(request);
+  if (step.kind === "redirect") return remember(NextResponse.redirect(new URL(step.to, request.url), 307), step.remember);
+  const { locale, path } = step;
+  const refusal = refuseActionPost({ method: request.method, pathname: path, headers: request.headers });
   if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const check = request.method === "GET" || request.method === "HEAD" ? CHECKED_QUERIES[pathname] : undefined;
-  const checked = check?.(request.nextUrl.searchParams, localeOf(request));
-  if (checked && "redirect" in checked) return NextResponse.redirect(new URL(checked.redirect, request.url), 308);
-  if (checked) return new NextResponse(badRequestHtml(checked), { status: 400, headers: { "content-type": "text/html; charset=utf-8" } });
-  const needsSession = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  return needsSession && !request.cookies.has(SESSION_COOKIE)
-    ? NextResponse.redirect(new URL(`/signin?callbackUrl=${encodeURIComponent(pathname + search)}`, request.url))
-    : NextResponse.next();
+  const check = request.method === "GET" || request.method === "HEAD" ? CHECKED_QUERIES[path] : undefined;
+  const checked = check?.(request.nextUrl.searchParams, locale);
+  if (checked && "redirect" in checked) return NextResponse.redirect(new URL(localizeHref(locale, checked.redirect), request.url), 308);
+  if (checked) {
+    const page = { ...checked, link: { ...checked.link, href: localizeHref(locale, checked.link.href) } };
+    return new NextResponse(badRequestHtml(page), { status: 400, headers: { "content-type": "text/html; charset=utf-8" } });
+  }
+  const needsSession = PROTECTED.some((p) => path === p || path.startsWith(`${p}/`));
+  if (needsSession && !request.cookies.has(SESSION_COOKIE)) {
+    const back = localizeHref(locale, path + search);
+    return NextResponse.redirect(new URL(`${localizeHref(locale, "/signin")}?callbackUrl=${encodeURIComponent(back)}`, request.url));
+  }
+  const headers = new Headers(request.headers);
+  headers.set(LOCALE_HEADER, locale);
+  headers.set(PATH_HEADER, path + search);
+  const response = step.rewrite
+    ? NextResponse.rewrite(new URL(path + search, request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
+  return isLocaleFree(path) ? response : remember(response, step.remember);
+}
+
+function remember(response: NextResponse, locale: Locale | null): NextResponse {
+  if (locale) response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: YEAR, sameSite: "lax" });
+  // The same plain URL answers differently by cookie and Accept-Language.
+  response.headers.append("Vary", "Accept-Language, Cookie");
+  return response;
 }
 
 export function proxy(request: NextRequest) {

@@ -1,6 +1,6 @@
-import { redirect } from "next/navigation";
+import { redirect } from "@/lib/i18n/navigation";
 
 /** The directory is the product: the home page is the partner list. */
-export default function Home() {
-  redirect("/partners");
+export default async function Home() {
+  return redirect("/partners");
 }

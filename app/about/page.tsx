@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDirectoryEdition } from "@/lib/editions/queries";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getFormats } from "@/lib/i18n/formats-server";
+import { getLocalize } from "@/lib/i18n/navigation";
 import { getCoverageMatrix } from "@/lib/regions/queries";
 import { DataTable } from "@/components/data-table/data-table";
 import { RegionsMap } from "@/components/map/regions-map";
@@ -18,7 +19,7 @@ export default async function RegionsPage() {
   const t = await getTranslations("regions");
   const tCategory = await getTranslations("categories");
   const tm = await getTranslations("map");
-  const formats = await getFormats();
+  const [formats, localize] = await Promise.all([getFormats(), getLocalize()]);
   const [matrix, funders] = await Promise.all([getCoverageMatrix(), getViewer().then(listFunders)]);
 
   const { body, footer } = coverageRows(matrix, { national: t("nationalRow"), unplaced: t("unplacedRow"), total: t("categoryTotal") });
@@ -51,7 +52,7 @@ export default async function RegionsPage() {
             name: row.region.name,
             // A row counts national partners in every region; the map shows them apart.
             regional: row.total - matrix.national.total,
-            href: `/partners?region=${row.region.slug}`,
+            href: localize(`/partners?region=${row.region.slug}`),
           }))}
         />
       </section>

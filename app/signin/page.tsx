@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
+import { redirect } from "@/lib/i18n/navigation";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { getSessionUser } from "@/lib/auth/session";
 import { SignInForm } from "./sign-in-form";
@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const callbackUrl = safeReturnPath(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined);
   const user = await getSessionUser();
-  if (user) redirect(user.mustChangePassword ? "/account/password" : callbackUrl);
+  if (user) return redirect(user.mustChangePassword ? "/account/password" : callbackUrl);
   const t = await getTranslations("auth.signIn");
   // next-auth's own endpoints come back here with ?error=<code> (never a raw message: lib/auth/options.ts).
   const error = typeof params.error === "string" ? (NEXT_AUTH_ERRORS[params.error] ?? "auth.errors.signInFailed") : undefined;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { nextSort, sortDirection, type SortValue } from "@/lib/table-sort";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirect } from "../i18n/navigation";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "../db/errors";
 import { hasRole, type Role } from "../auth/roles";
@@ -57,7 +57,7 @@ export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S
       for (const path of revalidate ?? []) revalidatePath(path);
     }
     // redirect() throws: it stays outside any try/catch.
-    if (state.ok && state.redirectTo) redirect(state.redirectTo);
+    if (state.ok && state.redirectTo) return redirect(state.redirectTo);
     return state;
   }
   return {

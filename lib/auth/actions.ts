@@ -5,7 +5,7 @@
  * (./session-cookie.ts), read back by getServerSession.
  */
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { redirect } from "../i18n/navigation";
 import { getDb } from "../db/client";
 import { changePassword } from "../users/users";
 import { fieldErrors, formDataToObject, postedForm } from "../actions/form-data";
@@ -39,7 +39,7 @@ export async function signIn(previous: ActionState, formData: FormData): Promise
     return { ok: false, message: "auth.errors.invalidCredentials", values: typed };
   }
   await issueSession(result.user);
-  redirect(result.user.mustChangePassword ? "/account/password" : safeReturnPath(callbackUrl));
+  return redirect(result.user.mustChangePassword ? "/account/password" : safeReturnPath(callbackUrl));
 }
 
 /**
@@ -50,7 +50,7 @@ export async function signOut(): Promise<void> {
   const user = await whenDatabaseAnswers(getSessionUser);
   if (user) await whenDatabaseAnswers(() => revokeSession(getDb(), user.sessionId, new Date(Date.now() + authEnv().sessionMaxAgeSeconds * 1000)));
   await clearSession();
-  redirect("/partners");
+  return redirect("/partners");
 }
 
 export async function changeOwnPassword(previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { localized, redirect } from "../i18n/navigation";
 import { hasRole } from "./roles";
 import { getSessionUser, type SessionUser } from "./session";
 import type { Role } from "./roles";
@@ -11,13 +11,14 @@ import type { Role } from "./roles";
  */
 export async function requireUser(returnTo: string): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (user.mustChangePassword && !returnTo.startsWith("/account/password")) redirect("/account/password");
+  // Back to the page asked for, in its language.
+  if (!user) return redirect(`/signin?callbackUrl=${encodeURIComponent(await localized(returnTo))}`);
+  if (user.mustChangePassword && !returnTo.startsWith("/account/password")) return redirect("/account/password");
   return user;
 }
 
 export async function requireRole(role: Role, returnTo: string): Promise<SessionUser> {
   const user = await requireUser(returnTo);
-  if (!hasRole(user.role, role)) redirect("/account?forbidden=1");
+  if (!hasRole(user.role, role)) return redirect("/account?forbidden=1");
   return user;
 }

@@ -85,7 +85,7 @@ test("the print view hides the navigation and the buttons", async ({ page }) => 
 test("switching to English changes the interface but not the fiche's French content", async ({ page, context }) => {
   await page.goto("/partners/cfp-missabougou");
   await expect(page.getByRole("heading", { name: "Points clés" })).toBeVisible();
-  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("link", { name: "English", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Key facts" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Text of the mapping report, Nov–Dec 2022" })).toBeVisible();
   // The report's own words stay French.

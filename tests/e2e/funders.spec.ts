@@ -53,10 +53,10 @@ test("a funder × region count on /regions leads to the list with that many part
 test("the funders pages speak English", async ({ page }) => {
   test.slow(); // axe over the 77-row table
   await page.goto("/funders");
-  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("link", { name: "English", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Who funds what, where" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Share of the directory" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await page.getByRole("button", { name: "Français" }).click();
+  await page.getByRole("link", { name: "Français", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Qui finance quoi, où" })).toBeVisible();
 });

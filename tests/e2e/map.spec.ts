@@ -43,10 +43,10 @@ for (const viewport of VIEWPORTS) {
 
 test("the map speaks English too, and names the region it cannot draw", async ({ page }) => {
   await page.goto("/regions");
-  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("link", { name: "English", exact: true }).click();
   const map = page.getByRole("group", { name: /Map of Mali's regions/ });
   await expect(map.getByRole("link", { name: /^Ségou:/ })).toBeVisible();
   await expect(page.getByText(/Taoudénit has no outline of its own/)).toBeVisible();
-  await page.getByRole("button", { name: "Français" }).click();
+  await page.getByRole("link", { name: "Français", exact: true }).click();
   await expect(page.getByText(/Taoudénit n’a pas de contour propre/)).toBeVisible();
 });

@@ -104,9 +104,9 @@ test("a sources link of the old form still works, and a bad parameter is named w
 
 test("the compare page and the sources page pass axe in English too", async ({ page }) => {
   await page.goto("/compare");
-  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("link", { name: "English", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Compare partners" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await page.getByRole("button", { name: "Français" }).click();
+  await page.getByRole("link", { name: "Français", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Comparer des partenaires" })).toBeVisible();
 });

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useLocalize } from "@/lib/i18n/use-localize";
 import { useActionState } from "react";
 import { changeOwnPassword } from "@/lib/auth/actions";
 import { initialActionState } from "@/lib/actions/state";
@@ -9,13 +10,14 @@ import { FormMessage, SubmitButton, TextField } from "@/components/forms/form-ki
 
 export function PasswordForm({ email }: { email: string }) {
   const t = useTranslations("account.password");
+  const localize = useLocalize();
   const [state, action, pending] = useActionState(changeOwnPassword, initialActionState);
   return (
     <form action={action} className="mt-6 space-y-4 rounded border border-slate-200 bg-white p-5" noValidate>
       <FormMessage state={state} />
       {state.ok && (
         <p>
-          <Link href="/partners" className="text-brand-700 underline">
+          <Link href={localize("/partners")} className="text-brand-700 underline">
             {t("continue")}
           </Link>
         </p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { contactsUnlock } from "@/lib/auth/contacts-access";
 import type { CompareRow } from "@/lib/partners/compare";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ColumnDef } from "@tanstack/react-table";
 import { COMPARED_FACTS, COMPARE_ROWS, comparableValue, markCompareRow, type CompareRow } from "@/lib/partners/compare";
 import type { PartnerDetail } from "@/lib/partners/types";

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { localized } from "@/lib/i18n/navigation";
 import { MAX_COMPARED } from "@/lib/partners/compare";
 
 interface PartnerPickerProps {
@@ -13,9 +14,9 @@ interface PartnerPickerProps {
  * page reads like ?partners=a,b, so picking works without JavaScript.
  */
 export async function PartnerPicker({ options, selected, open }: PartnerPickerProps) {
-  const t = await getTranslations("compare.picker");
+  const [t, action] = await Promise.all([getTranslations("compare.picker"), localized("/compare")]);
   const form = (
-    <form method="get" action="/compare" className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <form method="get" action={action} className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
       {Array.from({ length: MAX_COMPARED }, (_, i) => (
         <div key={i} className="flex flex-col gap-1">
           <label htmlFor={`pick-${i}`} className="text-sm font-medium text-slate-700">

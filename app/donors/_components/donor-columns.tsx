@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ColumnDef } from "@tanstack/react-table";
 import { Coverage } from "@/components/fiche/coverage";
 import { Term } from "@/components/i18n/term";

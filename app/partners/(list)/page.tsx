@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ColumnChooser } from "@/components/data-table/column-chooser";
 import { Pagination } from "@/components/data-table/pagination";
 import { getViewer } from "@/lib/auth/viewer";
+import { getLocalize } from "@/lib/i18n/navigation";
 import {
   DEFAULT_COLUMNS,
   DEFAULT_FILTERS,
@@ -38,7 +39,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  * On a phone the results come first, as cards, with the filters in a drawer.
  */
 export default async function PartnersPage({ searchParams }: { searchParams: SearchParams }) {
-  const t = await getTranslations("partners");
+  const [t, localize] = await Promise.all([getTranslations("partners"), getLocalize()]);
   // A bad value is dropped on its own; the rest of the link still applies (issue 12).
   const { data: filters, dropped } = parsePartnerFiltersLeniently(await searchParams);
   const viewer = await getViewer();
@@ -50,7 +51,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
 
   const hrefOf = (params: URLSearchParams) => {
     const query = params.toString();
-    return query ? `/partners?${query}` : "/partners";
+    return localize(query ? `/partners?${query}` : "/partners");
   };
   const href = (overrides: Parameters<typeof partnerFiltersToParams>[1]) => hrefOf(partnerFiltersToParams(filters, overrides));
   const pageCount = Math.max(1, Math.ceil(total / filters.pageSize));
@@ -94,7 +95,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
       <div className="grid gap-4 lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-6">
         <aside className="no-print" aria-label={t("filters.title")}>
           <FilterDrawer active={activeCount}>
-            <FilterForm filters={filters} facets={facets} keep={keep} />
+            <FilterForm filters={filters} facets={facets} keep={keep} localize={localize} />
             {hasActiveFilters(filters) && (
               <a href={clearHref} className="mt-3 inline-block text-sm text-brand-700 underline">
                 {t("filters.clear")}
@@ -114,7 +115,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
               <ExportLinks filters={filters} total={total} viewer={viewer} />
               <div className="hidden lg:block">
                 <ColumnChooser
-                  action="/partners"
+                  action={localize("/partners")}
                   params={partnerFiltersToParams(filters, { columns: null }).toString()}
                   options={PARTNER_COLUMNS.map((id) => ({ id, label: t(`columns.${id}`), required: id === "name" }))}
                   visible={visibleColumns}

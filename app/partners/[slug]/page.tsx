@@ -14,6 +14,8 @@ import { FundersList, TrainingsList } from "./_components/trainings-and-funders"
 import { VerificationStatus } from "./_components/verification-status";
 import { formatPeriod } from "@/lib/editions/period";
 import { loadPartner, loadViewer } from "./_components/load";
+import { getLocalize } from "@/lib/i18n/navigation";
+import { splitLocale } from "@/lib/i18n/routing";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -34,7 +36,8 @@ async function backHref(from: string | string[] | undefined): Promise<string | n
   try {
     const url = new URL(referer);
     const host = (await headers()).get("host");
-    const path = `${url.pathname}${url.search}`;
+    // The list in either language (/en/partners…): the back link is localized by Link.
+    const path = `${splitLocale(url.pathname).path}${url.search}`;
     return url.host === host && LIST_URL.test(path) ? path : null;
   } catch {
     return null;
@@ -54,7 +57,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
   const back = await backHref((await searchParams).from);
   const viewer = await loadViewer();
   const isAdmin = viewer?.role === "admin";
-  const t = await getTranslations("partner.sections");
+  const [t, localize] = await Promise.all([getTranslations("partner.sections"), getLocalize()]);
   const period = partner.edition ? formatPeriod(partner.edition.period, await getLocale()) : null;
   const context = { slug: partner.slug, number: partner.number, edition: partner.edition?.title ?? null, canSeeHistory: isAdmin, canSuggest: viewer !== null };
 
@@ -62,7 +65,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
     <article className="mx-auto max-w-5xl print:max-w-none">
       <FicheActions slug={partner.slug} backHref={back} canEdit={isAdmin} canSuggest={viewer !== null && partner.status === "active"} />
       <PrintColophon
-        path={`/partners/${partner.slug}`}
+        path={localize(`/partners/${partner.slug}`)}
         prefix="FP"
         number={partner.number}
         lines={partner.lines}
@@ -83,7 +86,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           number={partner.number}
           sections={partner.sections}
           sourceTitle={{ title: period ? t("reportText", { period }) : t("reportTextNoPeriod"), hint: t("reportTextHint") }}
-          onDemand={{ href: `/partners/${partner.slug}/original`, labels: { link: t("reportTextLink"), loading: t("reportTextLoading") } }}
+          onDemand={{ href: localize(`/partners/${partner.slug}/original`), labels: { link: t("reportTextLink"), loading: t("reportTextLoading") } }}
         />
       ) : (
         <FicheSections prefix="FP" number={partner.number} sections={partner.sections} />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link, localized } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { DEFAULT_SOURCES_PARAMS, sourcesHref, type SourcesParams } from "@/lib/sources/schemas";
 
@@ -7,11 +7,11 @@ import { DEFAULT_SOURCES_PARAMS, sourcesHref, type SourcesParams } from "@/lib/s
  * hidden inputs, so filtering one never resets the other. Works without JS.
  */
 export async function TableSearch({ param, params, label, anchor }: { param: "iq" | "dq"; params: SourcesParams; label: string; anchor: string }) {
-  const t = await getTranslations("sources");
+  const [t, action] = await Promise.all([getTranslations("sources"), localized(`/sources#${anchor}`)]);
   const hidden = (Object.keys(params) as (keyof SourcesParams)[]).filter((k) => k !== param && params[k] !== DEFAULT_SOURCES_PARAMS[k]);
   const q = params[param];
   return (
-    <form method="get" action={`/sources#${anchor}`} role="search" className="no-print mt-2 flex flex-wrap items-end gap-2">
+    <form method="get" action={action} role="search" className="no-print mt-2 flex flex-wrap items-end gap-2">
       {hidden.map((k) => (
         <input key={k} type="hidden" name={k} value={params[k]} />
       ))}

@@ -1,12 +1,14 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { useLocalize } from "@/lib/i18n/use-localize";
 import type { ConflictInfo } from "@/lib/actions/state";
 
 /** What someone else saved since this form was opened (the save was refused). */
 export function ConflictNotice({ conflict, slug }: { conflict: ConflictInfo; slug: string }) {
   const t = useTranslations("admin.edit");
   const tFields = useTranslations("admin.edit.fields");
+  const localize = useLocalize();
   const format = useFormatter();
   return (
     <section aria-labelledby="conflict-title" className="rounded border border-amber-400 bg-amber-50 p-4 text-sm text-amber-950">
@@ -33,7 +35,7 @@ export function ConflictNotice({ conflict, slug }: { conflict: ConflictInfo; slu
         </ul>
       )}
       <p className="mt-3">
-        <a href={`/admin/partners/${slug}/edit`} className="font-medium text-brand-800 underline">
+        <a href={localize(`/admin/partners/${slug}/edit`)} className="font-medium text-brand-800 underline">
           {t("conflictReload")}
         </a>
       </p>

@@ -6,6 +6,7 @@
  * form falls back to ConflictNotice (what changed, and a link to reload).
  */
 import { useFormatter, useTranslations } from "next-intl";
+import { useLocalize } from "@/lib/i18n/use-localize";
 import { useState } from "react";
 import type { ConflictInfo } from "@/lib/actions/state";
 import { conflictingUnits, defaultChoice, type Choice } from "@/lib/partners/conflict-merge";
@@ -29,6 +30,7 @@ interface ConflictResolverProps {
 export function ConflictResolver({ conflict, base, mine, theirs, regions, slug, pending, onApply, headingRef }: ConflictResolverProps) {
   const t = useTranslations("admin.edit");
   const tFields = useTranslations("admin.edit.fields");
+  const localize = useLocalize();
   const format = useFormatter();
   const text = useUnitText(regions);
   const conflicts = conflictingUnits(base, mine, theirs);
@@ -104,7 +106,7 @@ export function ConflictResolver({ conflict, base, mine, theirs, regions, slug, 
         >
           {t("conflictApply", { version: conflict.currentVersion })}
         </button>
-        <a href={`/admin/partners/${slug}/edit`} className="text-brand-800 underline">
+        <a href={localize(`/admin/partners/${slug}/edit`)} className="text-brand-800 underline">
           {t("conflictDiscard")}
         </a>
       </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import type { DonorDetail } from "@/lib/donors/types";
 import { FundedPartnersTable } from "@/components/funders/funded-partners-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { partnerFiltersToParams, type PartnerFilters } from "@/lib/partners/filter-params";
 import type { PartnerFacets } from "@/lib/partners/queries";

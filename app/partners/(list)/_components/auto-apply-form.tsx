@@ -24,8 +24,9 @@ function focusResults() {
  * (issue 12). The URL is rebuilt without empty fields; each change is a
  * history entry, so back and forward step through the views.
  * Without JavaScript it is a plain GET form landing on the results (#fragment).
+ * `action`: the list's path in the page's language (/partners, /en/partners).
  */
-export function AutoApplyForm({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+export function AutoApplyForm({ id, label, action, children }: { id: string; label: string; action: string; children: React.ReactNode }) {
   const router = useRouter();
   // While the next view loads, the results dim (app/globals.css): the list has no loading.tsx, so that a
   // reader without JavaScript gets the results in the first answer rather than a skeleton.
@@ -49,14 +50,14 @@ export function AutoApplyForm({ id, label, children }: { id: string; label: stri
       if (query === window.location.search.slice(1)) return focusResults();
       focusResultsAfterNavigation = true;
     }
-    startTransition(() => router.push(query ? `/partners?${query}` : "/partners", { scroll: false }));
+    startTransition(() => router.push(query ? `${action}?${query}` : action, { scroll: false }));
   }
 
   return (
     <form
       id={id}
       method="get"
-      action={`/partners#${RESULTS_ID}`}
+      action={`${action}#${RESULTS_ID}`}
       role="search"
       aria-label={label}
       aria-busy={pending || undefined}

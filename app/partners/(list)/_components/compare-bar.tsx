@@ -17,10 +17,10 @@ export interface CompareLabels {
 /**
  * The list's one client island: the rows ticked in the server-rendered table
  * (`children`) and "Compare (n)", enabled for 2 to 4 of them, linking to
- * /compare?partners=a,b. Strings come translated from the server, so the page
+ * /compare?partners=a,b (`href`: /compare in the page's language). Strings come translated from the server, so the page
  * ships no i18n runtime for it.
  */
-export function CompareSelection({ labels, children }: { labels: CompareLabels; children: React.ReactNode }) {
+export function CompareSelection({ labels, href, children }: { labels: CompareLabels; href: string; children: React.ReactNode }) {
   const { scope, selected, onChange, clear } = useRowSelection();
   const n = selected.length;
   const ready = n >= MIN && n <= MAX;
@@ -30,7 +30,7 @@ export function CompareSelection({ labels, children }: { labels: CompareLabels; 
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-3 text-sm">
         {ready ? (
-          <Link href={`/compare?partners=${selected.map(encodeURIComponent).join(",")}`} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}>
+          <Link href={`${href}?partners=${selected.map(encodeURIComponent).join(",")}`} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}>
             {button}
           </Link>
         ) : (

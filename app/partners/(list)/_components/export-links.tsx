@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { canExportContacts, type Viewer } from "@/lib/auth/viewer";
 import { partnerFiltersToParams, type PartnerFilters } from "@/lib/partners/filter-params";
 
@@ -8,9 +8,13 @@ import { partnerFiltersToParams, type PartnerFilters } from "@/lib/partners/filt
  * view's contact persons one per row (/api/v1/contacts).
  */
 export async function ExportLinks({ filters, total, viewer }: { filters: PartnerFilters; total: number; viewer: Viewer }) {
-  const t = await getTranslations("partners.export");
-  const query = (format: "csv" | "xlsx", columns: PartnerFilters["columns"]) =>
-    partnerFiltersToParams(filters, { format, page: 1, pageSize: 25, columns }).toString();
+  const [t, locale] = await Promise.all([getTranslations("partners.export"), getLocale()]);
+  // The export speaks the page's language (its headers and the interface's words): `lang` (issue 12).
+  const query = (format: "csv" | "xlsx", columns: PartnerFilters["columns"]) => {
+    const params = partnerFiltersToParams(filters, { format, page: 1, pageSize: 25, columns });
+    params.set("lang", locale);
+    return params.toString();
+  };
   const linkClass = "rounded border border-brand-700 px-3 py-1 font-medium text-brand-700 hover:bg-brand-50";
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">

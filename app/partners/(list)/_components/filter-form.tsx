@@ -19,11 +19,14 @@ export function FilterForm({
   filters,
   facets,
   keep,
+  localize,
 }: {
   filters: PartnerFilters;
   facets: PartnerFacets;
   /** Parameters a filter change keeps (sort, page size, columns), already in URL form. */
   keep: [string, string][];
+  /** An in-app href in the page's language (lib/i18n/navigation.tsx getLocalize). */
+  localize: (href: string) => string;
 }) {
   const t = useTranslations("partners");
   const tCategory = useTranslations("categories");
@@ -39,7 +42,7 @@ export function FilterForm({
 
   return (
     // Keyed by the filters: after a navigation the boxes show the new view, not the old defaults.
-    <AutoApplyForm key={JSON.stringify(filters)} id={FILTER_FORM_ID} label={t("filters.title")}>
+    <AutoApplyForm key={JSON.stringify(filters)} id={FILTER_FORM_ID} label={t("filters.title")} action={localize("/partners")}>
       {keep.map(([key, value], i) => (
         <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
       ))}
@@ -130,12 +133,12 @@ export function FilterForm({
         {funderRest > 0 && (
           // The long tail (over a hundred funders) is fetched when opened: it would otherwise be most of the page (issue 8).
           <MoreFunders
-            src={`/partners/facets?${partnerFiltersToParams(filters, { page: 1 })}`}
+            src={localize(`/partners/facets?${partnerFiltersToParams(filters, { page: 1 })}`)}
             exclude={funderShown.map((f) => f.value)}
             summary={t("filters.funderMore", { count: funderRest })}
             countTemplate={countTemplate}
             loading={t("filters.funderLoading")}
-            fallback={{ href: "/funders", label: t("filters.funderAll") }}
+            fallback={{ href: localize("/funders"), label: t("filters.funderAll") }}
           />
         )}
       </CheckboxGroup>

@@ -44,6 +44,8 @@ export interface PartnerColumnLabels {
   formats: Formats;
   /** "par {part}" / "per {part}". */
   per: (part: string) => string;
+  /** An in-app href in the page's language (/partners/x, /en/partners/x). */
+  localize: (href: string) => string;
 }
 
 /**
@@ -78,7 +80,7 @@ function cells(l: PartnerColumnLabels): Record<PartnerColumn, (p: PartnerListIte
     // A plain link: 25 rows of next/link would each prefetch their fiche as they scroll into view.
     name: (p) => (
       <>
-        <a href={p.url} lang="fr">
+        <a href={l.localize(p.url)} lang="fr">
           {p.name}
         </a>
         {p.number !== null && <small> {l.ficheNumber(p.number)}</small>}

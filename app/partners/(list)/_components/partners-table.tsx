@@ -3,6 +3,7 @@ import { getFormats } from "@/lib/i18n/formats-server";
 import { DataTable } from "@/components/data-table/data-table";
 import { partnerFiltersToParams, PARTNER_COLUMNS, type PartnerColumn, type PartnerFilters } from "@/lib/partners/filter-params";
 import type { PartnerListItem } from "@/lib/partners/types";
+import { getLocalize } from "@/lib/i18n/navigation";
 import { readSort } from "@/lib/table-sort";
 import { CompareSelection } from "./compare-bar";
 import { partnerColumns, SORTABLE, type PartnerColumnLabels } from "./partner-columns";
@@ -48,13 +49,14 @@ export async function PartnersTable({
   filters: PartnerFilters;
   visibleColumns: string[];
 }) {
-  const [t, tTable, tCategory, tPartner, format, formats] = await Promise.all([
+  const [t, tTable, tCategory, tPartner, format, formats, localize] = await Promise.all([
     getTranslations("partners"),
     getTranslations("common.table"),
     getTranslations("categories"),
     getTranslations("partner"),
     getFormatter(),
     getFormats(),
+    getLocalize(),
   ]);
   const labels: PartnerColumnLabels = {
     header: (id) => t(`columns.${id}`),
@@ -74,6 +76,7 @@ export async function PartnersTable({
     date: (iso) => format.dateTime(new Date(iso), { dateStyle: "medium" }),
     formats,
     per: (part) => tPartner("facts.per", { part }),
+    localize,
   };
   const columns = partnerColumns(labels, {
     current: filters.sort,
@@ -88,6 +91,7 @@ export async function PartnersTable({
 
   return (
     <CompareSelection
+      href={localize("/compare")}
       labels={{ button: t.raw("compare.button") as string, hint: t("compare.hint"), tooMany: t("compare.tooMany"), clear: t("compare.clear") }}
     >
       <style>{cardStyle(visible, labels.header)}</style>
