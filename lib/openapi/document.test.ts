@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
+import { checkLangParam } from "../api/lang";
 import { parseHsdsListParams } from "../hsds/params";
 import { parsePartnerFilters } from "../partners/filters";
 import { openApiDocument } from "./document";
@@ -25,8 +26,8 @@ describe("the OpenAPI document", () => {
 
   it("documents every parameter the partner list parser reads, with the values it accepts and refuses", () => {
     const list = params("/api/v1/partners");
-    expect(list.map((p) => p.name).sort()).toEqual(["category", "columns", "course", "format", "funder", "hasInsertion", "minCapacity", "page", "pageSize", "q", "region", "returnees", "sort", "unverified"]);
-    for (const p of list) {
+    expect(list.map((p) => p.name).sort()).toEqual(["category", "columns", "course", "format", "funder", "hasInsertion", "lang", "minCapacity", "page", "pageSize", "q", "region", "returnees", "sort", "unverified"]);
+    for (const p of list.filter((p) => p.name !== "lang")) {
       const values = p.schema.enum ?? p.schema.items?.enum;
       for (const v of values ?? []) expect(parsePartnerFilters(new URLSearchParams({ [p.name]: v })).success, `${p.name}=${v}`).toBe(true);
       if (values) expect(parsePartnerFilters(new URLSearchParams({ [p.name]: "not-a-value" })).success, p.name).toBe(false);
@@ -36,6 +37,17 @@ describe("the OpenAPI document", () => {
         expect(over.success ? null : over.error.param).toBe(p.name);
       }
     }
+  });
+
+  it("documents the exports' language with the values the routes accept and refuse", () => {
+    for (const path of ["/api/v1/partners", "/api/v1/contacts"]) {
+      const lang = params(path).find((p) => p.name === "lang");
+      expect(lang?.schema.enum, path).toEqual(["fr", "en"]);
+      for (const v of lang!.schema.enum!) expect(() => checkLangParam(new URLSearchParams({ lang: v }))).not.toThrow();
+    }
+    expect(() => checkLangParam(new URLSearchParams("lang=de"))).toThrow(/lang: expected one of fr, en/);
+    expect(() => checkLangParam(new URLSearchParams("lang=en&lang=fr"))).toThrow(/once/);
+    expect(() => checkLangParam(new URLSearchParams())).not.toThrow();
   });
 
   it("documents the HSDS list's parameters from the schema that validates them", () => {

@@ -4,6 +4,7 @@
  * validate with (./parameters.ts); HSDS answers refer to the standard's own
  * schemas. Pure: no database, no Next.js.
  */
+import { langParamSchema } from "../api/lang";
 import { hsdsListParamsSchema } from "../hsds/params";
 import { partnerFiltersSchema } from "../partners/filters";
 import { queryParameters, type OpenApiParameter } from "./parameters";
@@ -42,7 +43,8 @@ const object = { type: "object" };
 export function openApiDocument(origin: string) {
   const partnerFilters = queryParameters(partnerFiltersSchema.shape, PARTNER_FILTER_DESCRIPTIONS);
   const hxlFilters = partnerFilters.filter((p) => !["format", "columns", "page", "pageSize"].includes(p.name));
-  const contactFilters = partnerFilters.filter((p) => !["columns", "page", "pageSize"].includes(p.name));
+  const lang = queryParameters({ lang: langParamSchema });
+  const contactFilters = [...partnerFilters.filter((p) => !["columns", "page", "pageSize"].includes(p.name)), ...lang];
   return {
     openapi: "3.1.0",
     info: {
@@ -61,7 +63,7 @@ export function openApiDocument(origin: string) {
         get: {
           tags: ["directory"],
           summary: "The filtered partner list (JSON page, or the whole view as CSV/XLSX)",
-          parameters: partnerFilters,
+          parameters: [...partnerFilters, ...lang],
           responses: {
             "200": {
               description: "`{ total, page, pageSize, items }`, or the export file.",

@@ -21,7 +21,8 @@ export function SectionFields({ errors, snapshot }: FieldsProps) {
                 <TextArea
                   key={j}
                   name={`sections.${i}.fields.${j}.value`}
-                  label={field.label}
+                  // A line the report gives without a label still needs a name for a screen reader (axe: label).
+                  label={field.label.trim() || t("sectionUnlabelled", { section: section.heading, n: j + 1 })}
                   defaultValue={field.value}
                   errors={errors}
                   rows={Math.min(8, Math.max(2, Math.ceil(field.value.length / 90)))}

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { forbidden, invalidParameter, unauthorized } from "@/lib/api/errors";
+import { checkLangParam } from "@/lib/api/lang";
 import { apiRoute } from "@/lib/api/route";
 import { canExportContacts, getViewer } from "@/lib/auth/viewer";
 import { publicOrigin } from "@/lib/env";
@@ -22,6 +23,7 @@ export const GET = apiRoute(async (request) => {
   if (!params.has("format")) params.set("format", "csv");
   const parsed = parsePartnerFilters(params);
   if (!parsed.success) throw invalidParameter(parsed.error.param, parsed.error.message);
+  checkLangParam(params);
   const filters = parsed.data;
 
   const viewer = await getViewer();

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getFormats } from "@/lib/i18n/formats-server";
 import { invalidParameter } from "@/lib/api/errors";
+import { checkLangParam } from "@/lib/api/lang";
 import { apiRoute } from "@/lib/api/route";
 import { getViewer } from "@/lib/auth/viewer";
 import { publicOrigin } from "@/lib/env";
@@ -20,6 +21,7 @@ export const GET = apiRoute(async (request) => {
   const url = new URL(request.url);
   const parsed = parsePartnerFilters(url.searchParams);
   if (!parsed.success) throw invalidParameter(parsed.error.param, parsed.error.message);
+  checkLangParam(url.searchParams);
   const filters = parsed.data;
 
   const viewer = await getViewer();
