@@ -257,4 +257,9 @@ describe("parseReport on other texts", () => {
     expect(slugs[1]).toBe(`${slugs[0]}-2`);
     expect(parseReport(text).partners.map((p) => p.slug)).toEqual(slugs);
   });
+
+  it("never gives a fiche the path of a route beside it (/partners/facets)", () => {
+    const text = ["2. FICHES PARTENAIRES", "FICHE PARTENAIRE 1 : FACETS", "Facets", "Pays Mali", "Contacts", "Contact  +223 63.37.56.89"].join("\n");
+    expect(parseReport(text).partners[0].slug).toBe("facets-2");
+  });
 });

@@ -12,7 +12,7 @@ import { splitReport, type FicheBlock, type ReportPart } from "./report";
 import { parseDocuments } from "./tables/documents";
 import { parseInterviews } from "./tables/interviews";
 import type { ParsedReport, ParseWarning } from "./types";
-import { extractAcronym, slugify } from "./values/slug";
+import { extractAcronym, freeSlug, slugify } from "./values/slug";
 
 export * from "./types";
 
@@ -33,12 +33,13 @@ export function parseReport(text: string): ParsedReport {
   warnings.push(...recoverLostLabels(parsed.filter((p) => p.block.type === "partner").map((p) => p.parsed)));
   checkNumbering(outline.fiches, warnings);
 
+  // The same title always gives the same slug; a repeated (or reserved) one gets -2, -3… in order of appearance.
   const used = new Set<string>();
-  const inputs: FicheInput[] = parsed.map(({ block, parsed }) => ({
-    block,
-    parsed,
-    slug: uniqueSlug(slugify(extractAcronym(block.title) ?? block.title), used),
-  }));
+  const inputs: FicheInput[] = parsed.map(({ block, parsed }) => {
+    const slug = freeSlug(slugify(extractAcronym(block.title) ?? block.title), used);
+    used.add(slug);
+    return { block, parsed, slug };
+  });
   const partners = inputs.filter((i) => i.block.type === "partner").map((i) => buildPartner(i, warnings));
   const actors = inputs.filter((i) => i.block.type === "actor").map((i) => buildActor(i, warnings));
 
@@ -57,15 +58,6 @@ export function parseReport(text: string): ParsedReport {
 
   warnings.sort((a, b) => a.line - b.line);
   return { partners, actors, interviews, documents, warnings };
-}
-
-/** The same title always gives the same slug; a repeated one gets -2, -3… in order of appearance. */
-function uniqueSlug(base: string, used: Set<string>): string {
-  const root = base || "fiche";
-  let slug = root;
-  for (let i = 2; used.has(slug); i++) slug = `${root}-${i}`;
-  used.add(slug);
-  return slug;
 }
 
 /** Fiches are numbered 1, 2, 3… per kind, partner fiches in partner sections, actor fiches in the actor one. */

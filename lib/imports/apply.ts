@@ -12,6 +12,7 @@ import { writeTransaction } from "../db/write";
 import { syncEdition } from "../editions/store";
 import type { Partner } from "../fiches/types";
 import { ensureBaseline } from "../partners/actions/commit";
+import { freePartnerSlug } from "../partners/free-slug";
 import { applySnapshot } from "../partners/actions/apply-snapshot";
 import { diffSnapshots, PARTNER_ENTITY, type PartnerSnapshot } from "../partners/history";
 import { PROVENANCE_FIELDS, editedName, valueOf } from "../provenance/fields";
@@ -99,20 +100,14 @@ async function audit(tx: Tx, entityType: string, entityId: number, version: numb
   });
 }
 
-/** A slug no other partner uses (a new fiche may share a name with a partner an admin created). */
-async function freeSlug(tx: Tx, slug: string): Promise<string> {
-  const taken = new Set((await tx.partner.findMany({ where: { slug: { startsWith: slug } }, select: { slug: true } })).map((p) => p.slug));
-  if (!taken.has(slug)) return slug;
-  for (let i = 2; ; i++) if (!taken.has(`${slug}-${i}`)) return `${slug}-${i}`;
-}
-
 async function applyPartners(tx: Tx, plan: EditionPlan, decisions: Decisions, refs: References, editionId: number, userId: number, reason: string) {
   const done = { changed: 0, added: 0, archived: 0 };
   const toCreate: Partner[] = [];
   for (const p of plan.partners) {
     const decided = outcome("partner", p.change, decisions);
     if (p.change.status === "added") {
-      if (decided.apply) toCreate.push({ ...p.parsed!, slug: await freeSlug(tx, p.parsed!.slug) });
+      // A new fiche may share a name with a partner an admin created.
+      if (decided.apply) toCreate.push({ ...p.parsed!, slug: await freePartnerSlug(tx, p.parsed!.slug) });
       continue;
     }
     const row = p.row!;

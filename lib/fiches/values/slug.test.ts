@@ -1,5 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, it, expect } from "vitest";
-import { extractAcronym, ficheAcronym, slugify } from "./slug";
+import { RESERVED_SLUGS, extractAcronym, ficheAcronym, freeSlug, slugify } from "./slug";
 
 describe("slugify", () => {
   it("folds accents, case and punctuation into hyphens", () => {
@@ -13,6 +15,43 @@ describe("slugify", () => {
     expect(s.length).toBeLessThanOrEqual(80);
     expect(s.endsWith("-")).toBe(false);
     expect(s.startsWith("programme-d-appui")).toBe(true);
+  });
+});
+
+/** A folder's URL children: a route group "(list)" is transparent, a private "_x" folder is no route. */
+function routeChildren(dir: string): Array<{ segment: string; dir: string }> {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith("_"))
+    .flatMap((d) => {
+      const full = path.join(dir, d.name);
+      return d.name.startsWith("(") ? routeChildren(full) : [{ segment: d.name, dir: full }];
+    });
+}
+
+/** The static segments beside a partner's or a donor's `[slug]`, anywhere in app/ (pages, admin, API). */
+function staticBesideFicheSlugs(dir: string, segment = ""): string[] {
+  const children = routeChildren(dir);
+  const isFicheRoute = (segment === "partners" || segment === "donors") && children.some((c) => c.segment === "[slug]");
+  const here = isFicheRoute ? children.map((c) => c.segment).filter((s) => !s.startsWith("[")) : [];
+  return [...here, ...children.flatMap((c) => staticBesideFicheSlugs(c.dir, c.segment))];
+}
+
+describe("freeSlug", () => {
+  it("reserves exactly the static routes beside a fiche's [slug], as app/ has them", () => {
+    const routes = [...new Set(staticBesideFicheSlugs(path.join(process.cwd(), "app")))].sort();
+    expect(routes).toContain("facets");
+    expect([...RESERVED_SLUGS].sort()).toEqual(routes);
+  });
+
+  it("never gives a reserved slug or a taken one", () => {
+    // A partner named "Facets" would be hidden behind /partners/facets.
+    expect(freeSlug(slugify("Facets"), new Set())).toBe("facets-2");
+    for (const word of RESERVED_SLUGS) expect(freeSlug(slugify(word.toUpperCase()), new Set())).toBe(`${word}-2`);
+    expect(freeSlug("facets", new Set(["facets-2"]))).toBe("facets-3");
+    expect(freeSlug("cfps", new Set(["cfps"]))).toBe("cfps-2");
+    expect(freeSlug("cfps", new Set(["cfps-2"]))).toBe("cfps");
+    expect(freeSlug("", new Set(), "partenaire")).toBe("partenaire");
   });
 });
 

@@ -20,6 +20,28 @@ export function slugify(s: string): string {
   return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, MAX_SLUG)).replace(/-+$/, "");
 }
 
+/**
+ * Slugs no fiche (partner or donor) may take: the static routes beside a
+ * fiche's `[slug]` (app/partners/(list)/facets is /partners/facets,
+ * app/admin/partners/new is /admin/partners/new). A partner named "Facets"
+ * would otherwise get a fiche hidden behind the route. slug.test.ts reads app/
+ * and fails when a new static route is missing here.
+ */
+export const RESERVED_SLUGS: readonly string[] = ["facets", "new"];
+const RESERVED = new Set(RESERVED_SLUGS);
+
+/**
+ * The slug a new fiche takes: `base` (`fallback` when empty), else the first of
+ * `base-2`, `base-3`… that is neither `taken` nor reserved. The same base and
+ * taken set always give the same slug.
+ */
+export function freeSlug(base: string, taken: ReadonlySet<string>, fallback = "fiche"): string {
+  const root = base || fallback;
+  let slug = root;
+  for (let i = 2; taken.has(slug) || RESERVED.has(slug); i++) slug = `${root}-${i}`;
+  return slug;
+}
+
 /** An acronym: 2–12 capitals, digits, "&", "-" or "/", with at least two capitals. */
 const ACRONYM_RE = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d&/-]{2,12}$/u;
 

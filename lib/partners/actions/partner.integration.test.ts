@@ -277,4 +277,11 @@ describe("creating a partner", () => {
     expect(row.searchText).toContain("Couture");
     expect(await db.auditEntry.count({ where: { entityType: "partner", entityId: row.id, action: "create", userId: users.admin.id } })).toBe(1);
   });
+
+  it("never takes a route's path: a partner named Facets is not hidden behind /partners/facets", async () => {
+    const result = await post(users.admin, actions.createPartner, { name: "Facets", category: "ngo", returneeExperience: "yes" });
+    expect(result.redirectTo).toBe("/partners/facets-2");
+    // The directory's other tests count the seeded partners: this one goes.
+    await db.partner.delete({ where: { slug: "facets-2" } });
+  });
 });

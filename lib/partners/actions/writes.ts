@@ -10,6 +10,7 @@ import { writeTransaction } from "../../db/write";
 import { slugify } from "../../fiches/values/slug";
 import type { Prisma } from "../../db/generated/client";
 import type { Actor, GuardedResult } from "../../actions/define";
+import { freePartnerSlug } from "../free-slug";
 import { PARTNER_ENTITY, findVersionSnapshot, type PartnerSnapshot } from "../history";
 import {
   type PartnerEditInput,
@@ -120,22 +121,12 @@ export async function writeRestore(actor: Actor, input: PartnerRestoreInput): Pr
   );
 }
 
-/** A slug no other partner uses: the name's, then "-2", "-3"... */
-async function freeSlug(tx: Prisma.TransactionClient, base: string): Promise<string> {
-  const root = base || "partenaire";
-  const taken = new Set(
-    (await tx.partner.findMany({ where: { slug: { startsWith: root } }, select: { slug: true } })).map((p) => p.slug),
-  );
-  if (!taken.has(root)) return root;
-  for (let i = 2; ; i++) if (!taken.has(`${root}-${i}`)) return `${root}-${i}`;
-}
-
 export async function writeCreate(actor: Actor, input: PartnerFields): Promise<GuardedResult> {
   const errors = await referenceErrors(input);
   if (errors) return { ok: false, errors, message: "auth.errors.invalidForm" };
   const snapshot: PartnerSnapshot = snapshotFromForm(null, input, await funderNames());
   const slug = await writeTransaction(getDb(), async (tx) => {
-    const slug = await freeSlug(tx, slugify(snapshot.scalars.displayName));
+    const slug = await freePartnerSlug(tx, slugify(snapshot.scalars.displayName));
     const id = await createFromSnapshot(tx, slug, snapshot, input.category);
     await tx.auditEntry.create({
       data: {
