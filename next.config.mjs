@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -8,6 +9,10 @@ const nextConfig = {
   reactStrictMode: true,
   // pg, exceljs and the PGlite helpers are Node packages: keep them out of the bundle.
   serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "exceljs"],
+  // The data cache in each process's memory, its tag invalidations shared by every
+  // instance through PostgreSQL LISTEN/NOTIFY (issue 8; docs/decisions/0011-cache-handler.md).
+  // Its size bound is `cacheMaxMemorySize` (Next's default, 50 MB).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/handler.mjs", import.meta.url)),
 };
 
 export default withNextIntl(nextConfig);

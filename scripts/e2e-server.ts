@@ -4,11 +4,16 @@
  * seeds/*.txt, the accounts the stories sign in with, then `next start` on the
  * production build that `npm run test:e2e` made. The database is dropped when
  * Playwright stops the server.
+ *
+ * A story that starts a second instance on the same database (several
+ * instances, issue 8) finds it and the server's secret in e2eServerInfoFile(port).
  */
+import fs from "node:fs";
 import { BIN, startNode } from "../lib/runtime/children";
 import { redactUrl } from "../lib/runtime/database";
 import { createTestDatabase, migrateAndSeed } from "../tests/setup/test-database";
 import { E2E_USERS } from "../tests/e2e/users";
+import { e2eServerInfoFile } from "../tests/e2e/support/server-info";
 
 async function main() {
   const port = process.env.PORT ?? "3100";
@@ -18,6 +23,7 @@ async function main() {
     if (running.stopping) return;
     running.stopping = true;
     running.server?.kill("SIGTERM");
+    fs.rmSync(e2eServerInfoFile(port), { force: true });
     await db.drop().catch(() => undefined);
     process.exit(code);
   };
@@ -38,12 +44,14 @@ async function main() {
     return;
   }
   console.log(`e2e database: ${redactUrl(db.url)} (migrated, seeded, ${E2E_USERS.length} accounts)`);
+  const secret = process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789";
+  fs.writeFileSync(e2eServerInfoFile(port), JSON.stringify({ databaseUrl: db.url, secret }), { mode: 0o600 });
   const server = startNode([BIN.serve, "--port", port, "--hostname", "127.0.0.1"], {
     ...process.env,
     DATABASE_URL: db.url,
     PORT: port,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
+    NEXTAUTH_SECRET: secret,
   });
   running.server = server;
   server.on("exit", (code) => void stop(code ?? 0));

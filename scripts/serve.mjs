@@ -6,11 +6,13 @@
  * address in `x-passerelle-peer`, overwriting anything the client sent, and
  * lib/security/client-ip.ts trusts X-Forwarded-For only from TRUSTED_PROXIES.
  *
+ * The data cache lives in each process's memory (lib/cache/handler.mjs, the
+ * next.config.mjs `cacheHandler`), kept coherent between instances through the
+ * database: nothing on disk to clear at start.
+ *
  *   node scripts/serve.mjs [--dev] [--port N] [--hostname H]
  */
-import { rmSync } from "node:fs";
 import { createServer } from "node:http";
-import path from "node:path";
 import next from "next";
 
 const args = process.argv.slice(2);
@@ -21,15 +23,6 @@ const option = (name, fallback) => {
 const dev = args.includes("--dev");
 const port = Number(option("port", process.env.PORT ?? "3000"));
 const hostname = option("hostname", process.env.HOSTNAME ?? undefined);
-
-/**
- * The data cache on disk (.next/cache/fetch-cache, where unstable_cache keeps
- * its entries) outlives the process and is keyed by code, not by database: a
- * server restarted onto another database (a reseed, the bench's, a migration)
- * served the old one's pages (found in issue 8). Every start begins empty;
- * the in-process caches were cold anyway.
- */
-rmSync(path.join(process.cwd(), ".next", "cache", "fetch-cache"), { recursive: true, force: true });
 
 const app = next({ dev, port, hostname: hostname ?? "localhost" });
 const handle = app.getRequestHandler();
