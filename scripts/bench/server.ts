@@ -49,10 +49,18 @@ export function buildIsFresh(): boolean {
   return SOURCES.every((s) => newestMtime(path.join(ROOT, s)) < built);
 }
 
-/** A `next build` elsewhere (it renames itself "next-build (v16…)" once started). */
+/**
+ * A `next build` running elsewhere: a process that renamed itself "next-build (v16…)",
+ * or node running next's binary with `build`. Not a shell or `flock` whose command
+ * line merely mentions it (a job waiting for the lock builds nothing yet).
+ */
+export function isBuildCommand(args: string): boolean {
+  return /^next-build\b/.test(args) || /^\S*node\S*\s+(?:\S+\s+)*?\S*next(?:\/dist\/bin\/next)?\s+build\b/.test(args);
+}
+
 export function otherBuildRunning(): boolean {
-  const result = spawnSync("pgrep", ["-f", "next[ -]build"], { encoding: "utf8" });
-  return result.stdout.trim().length > 0;
+  const result = spawnSync("ps", ["-eo", "args="], { encoding: "utf8" });
+  return result.stdout.split("\n").some((line) => isBuildCommand(line.trim()));
 }
 
 export function build(env: NodeJS.ProcessEnv): void {
