@@ -10,10 +10,16 @@
  * next.config.mjs `cacheHandler`), kept coherent between instances through the
  * database: nothing on disk to clear at start.
  *
+ * WEB_CONCURRENCY=N (default 1; production only) runs N worker processes on
+ * the one port (node:cluster: the primary accepts connections and deals them
+ * out round-robin). Each worker has its own cache, kept coherent with the
+ * others' by the same channel as separate instances' (docs/deployment.md).
+ * A worker that dies is replaced; SIGTERM or SIGINT stops them all.
+ *
  *   node scripts/serve.mjs [--dev] [--port N] [--hostname H]
  */
+import cluster from "node:cluster";
 import { createServer } from "node:http";
-import next from "next";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -23,10 +29,44 @@ const option = (name, fallback) => {
 const dev = args.includes("--dev");
 const port = Number(option("port", process.env.PORT ?? "3000"));
 const hostname = option("hostname", process.env.HOSTNAME ?? undefined);
+const workers = dev ? 1 : Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? "1", 10) || 1);
 
-const app = next({ dev, port, hostname: hostname ?? "localhost" });
-const handle = app.getRequestHandler();
-await app.prepare();
+/** The primary of a multi-process start: keeps `count` workers running until told to stop. */
+function superviseWorkers(count) {
+  console.log(`passerelle: ${count} worker processes on port ${port} (WEB_CONCURRENCY)`);
+  let stopping = false;
+  const deaths = [];
+  const live = () => Object.values(cluster.workers ?? {}).filter(Boolean);
+  const stopAll = (code) => {
+    if (stopping) return;
+    stopping = true;
+    process.exitCode = code;
+    const running = live();
+    if (running.length === 0) process.exit(code);
+    for (const worker of running) worker.process.kill("SIGTERM");
+    setTimeout(() => process.exit(code), 6_000).unref();
+  };
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (live().length === 0) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    // A worker failing at start (no build, a bad configuration) would fail again: give up.
+    const now = Date.now();
+    deaths.push(now);
+    while (deaths[0] < now - 60_000) deaths.shift();
+    if (deaths.length > count * 2) {
+      console.error(`passerelle: workers keep stopping (${deaths.length} within a minute); stopping the server`);
+      stopAll(1);
+      return;
+    }
+    console.error(`passerelle: worker ${worker.process.pid} stopped (${signal ?? `exit ${code}`}); starting another`);
+    cluster.fork();
+  });
+  for (let i = 0; i < count; i += 1) cluster.fork();
+  process.on("SIGTERM", () => stopAll(0));
+  process.on("SIGINT", () => stopAll(0));
+}
 
 /**
  * A path that is not valid percent-encoded UTF-8 (/partners/%E2%82) makes
@@ -51,30 +91,42 @@ const BAD_PATH_HEADERS = {
   "referrer-policy": "strict-origin-when-cross-origin",
 };
 
-const server = createServer((req, res) => {
-  req.headers["x-passerelle-peer"] = req.socket.remoteAddress ?? "";
-  if (malformedPath(req.url)) {
-    const message = "Adresse invalide : le chemin contient un encodage incorrect. / Bad address: the path is not valid percent-encoded UTF-8.";
-    if (req.url?.startsWith("/api/")) {
-      // The API's one error body (lib/api/errors.ts).
-      res.writeHead(400, { ...BAD_PATH_HEADERS, "content-type": "application/json; charset=utf-8" });
-      res.end(JSON.stringify({ error: { code: "invalid_parameter", param: "path", message } }));
-    } else {
-      res.writeHead(400, BAD_PATH_HEADERS);
-      res.end(`${message}\n`);
-    }
-    return;
-  }
-  void handle(req, res);
-});
-server.listen(port, hostname, () => {
-  console.log(`▲ Next.js ${dev ? "development" : "production"} server on http://${hostname ?? "localhost"}:${port}`);
-});
+/** One server process: Next's handler behind node:http (a cluster worker shares the primary's port). */
+async function serve() {
+  const { default: next } = await import("next");
+  const app = next({ dev, port, hostname: hostname ?? "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
 
-const stop = () => {
-  server.close(() => process.exit(0));
-  server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 5_000).unref();
-};
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+  const server = createServer((req, res) => {
+    req.headers["x-passerelle-peer"] = req.socket.remoteAddress ?? "";
+    if (malformedPath(req.url)) {
+      const message = "Adresse invalide : le chemin contient un encodage incorrect. / Bad address: the path is not valid percent-encoded UTF-8.";
+      if (req.url?.startsWith("/api/")) {
+        // The API's one error body (lib/api/errors.ts).
+        res.writeHead(400, { ...BAD_PATH_HEADERS, "content-type": "application/json; charset=utf-8" });
+        res.end(JSON.stringify({ error: { code: "invalid_parameter", param: "path", message } }));
+      } else {
+        res.writeHead(400, BAD_PATH_HEADERS);
+        res.end(`${message}\n`);
+      }
+      return;
+    }
+    void handle(req, res);
+  });
+  server.listen(port, hostname, () => {
+    const worker = cluster.isWorker ? ` (worker ${cluster.worker.id}, pid ${process.pid})` : "";
+    console.log(`▲ Next.js ${dev ? "development" : "production"} server on http://${hostname ?? "localhost"}:${port}${worker}`);
+  });
+
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+if (workers > 1 && cluster.isPrimary) superviseWorkers(workers);
+else await serve();

@@ -7,7 +7,8 @@
  *   migrations  `prisma migrate deploy`
  *   seed        on first run (no partner yet); always with `--reseed` or SEED=always (idempotent)
  *   build       `next build` when .next/BUILD_ID is missing or older than the sources (not with --dev)
- *   server      `next start` (or `next dev`) on PORT, default 3000
+ *   server      scripts/serve.mjs (Next's handler; `--dev` for development) on PORT, default 3000,
+ *               in WEB_CONCURRENCY worker processes (default 1; docs/deployment.md)
  *
  * Ctrl-C / SIGTERM stop the web server, then the embedded database.
  */
@@ -110,7 +111,8 @@ async function main() {
   }
 
   const port = process.env.PORT ?? "3000";
-  say(`${dev ? "development" : "production"} server on http://localhost:${port}`);
+  const processes = dev ? 1 : Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? "1", 10) || 1);
+  say(`${dev ? "development" : "production"} server on http://localhost:${port}${processes > 1 ? ` (${processes} processes, WEB_CONCURRENCY)` : ""}`);
   const server = startNode([BIN.serve, ...(dev ? ["--dev"] : []), "--port", port], { ...env, PORT: port });
   server.on("exit", (code, signal) => {
     if (!shuttingDown) {
