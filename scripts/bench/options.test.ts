@@ -3,7 +3,7 @@ import { parseOptions } from "./options";
 
 describe("parseOptions", () => {
   it("defaults to a full run at 10,000 partners, 10 s, 10 connections", () => {
-    expect(parseOptions([])).toEqual({ dbOnly: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300, floor: process.env.BENCH_FLOOR_APP || undefined });
+    expect(parseOptions([])).toEqual({ dbOnly: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300, processes: 1, floor: process.env.BENCH_FLOOR_APP || undefined });
   });
 
   it("reads the flags", () => {
@@ -13,6 +13,11 @@ describe("parseOptions", () => {
 
   it("--floor names the floor app's directory", () => {
     expect(parseOptions(["--floor=/srv/floor-app"])).toMatchObject({ floor: "/srv/floor-app" });
+  });
+
+  it("--processes runs the directory's server with that many workers", () => {
+    expect(parseOptions(["--processes=2"])).toMatchObject({ processes: 2 });
+    expect(() => parseOptions(["--processes=0"])).toThrow(/positive integer/);
   });
 
   it("--db-only only builds the database", () => {

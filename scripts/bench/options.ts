@@ -1,4 +1,4 @@
-/** `npm run bench -- [--db-only] [--no-build] [--reuse-db] [--drop] [--partners=N] [--duration=S] [--connections=N] [--port=P] [--floor=DIR]` */
+/** `npm run bench -- [--db-only] [--no-build] [--reuse-db] [--drop] [--partners=N] [--duration=S] [--connections=N] [--port=P] [--floor=DIR] [--processes=N]` */
 
 export interface BenchOptions {
   /** Reuse the last production build even when sources are newer. */
@@ -14,12 +14,18 @@ export interface BenchOptions {
   duration: number;
   connections: number;
   port: number;
+  /**
+   * Worker processes of the directory's server (WEB_CONCURRENCY, docs/deployment.md).
+   * 1 by default: the comparison with the floor is one process against one; more is
+   * the deployment's figure, measured separately.
+   */
+  processes: number;
   /** The floor app's directory (default: BENCH_FLOOR_APP, else ../shared/bench/floor-app from the project). */
   floor: string | undefined;
 }
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { dbOnly: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300, floor: process.env.BENCH_FLOOR_APP || undefined };
+  const options: BenchOptions = { dbOnly: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300, processes: 1, floor: process.env.BENCH_FLOOR_APP || undefined };
   for (const arg of argv) {
     const [flag, value] = arg.split("=", 2);
     const number = () => {
@@ -35,8 +41,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else if (flag === "--duration") options.duration = number();
     else if (flag === "--connections") options.connections = number();
     else if (flag === "--port") options.port = number();
+    else if (flag === "--processes") options.processes = number();
     else if (flag === "--floor" && value) options.floor = value;
-    else throw new Error(`unknown option ${arg} (known: --db-only --no-build --reuse-db --drop --partners=N --duration=S --connections=N --port=P --floor=DIR)`);
+    else throw new Error(`unknown option ${arg} (known: --db-only --no-build --reuse-db --drop --partners=N --duration=S --connections=N --port=P --floor=DIR --processes=N)`);
   }
   return options;
 }

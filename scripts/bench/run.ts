@@ -4,7 +4,7 @@
  *  1. a fresh `passerelle_bench` database: migrations, the real report through
  *     the seed, then grown to 10,000 synthetic partners (./synthetic.ts), ANALYZE;
  *  2. the production build (in a copy of the project: ./server.ts), the floor app
- *     started by its own setup.sh (./floor.ts), then `next start`, and the first
+ *     started by its own setup.sh (./floor.ts), then the directory's server (scripts/serve.mjs), and the first
  *     request of the list and of a fiche (cold caches);
  *  3. autocannon on the floor's list, the directory's list with filters, with
  *     search + filters, a fiche, the API list, and the realistic mix (./mix.ts)
@@ -208,9 +208,9 @@ async function main() {
       stoppers.add(stopper);
     });
     log(`floor on ${floor.origin}`);
-    const server = await start(port, serverEnv, (stopper) => stoppers.add(stopper));
+    const server = await start(port, serverEnv, (stopper) => stoppers.add(stopper), options.processes);
     appStop = server.stop;
-    log(`next start on ${server.origin}`);
+    log(`the directory (scripts/serve.mjs, ${options.processes} process${options.processes > 1 ? "es" : ""}) on ${server.origin}`);
 
     // The first requests after the start: caches cold.
     for (const [label, coldPath] of [["list", "/partners"], ["fiche", `/partners/${slug}`]] as const) {
@@ -263,7 +263,7 @@ async function main() {
   const explain = explainList(urls.bench);
 
   console.log("");
-  console.log(`${synthetic.partners} partners; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}); ${options.connections} connections, ${options.duration} s each`);
+  console.log(`${synthetic.partners} partners; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}); ${options.connections} connections, ${options.duration} s each; directory: ${options.processes} process${options.processes > 1 ? "es" : ""} (floor: 1)`);
   // Other processes on the same 2 cores skew everything: say how busy the machine was.
   console.log(`load average before each measurement: ${measurements.map((m) => `${m.key} ${m.loadBefore?.toFixed(1)}`).join(", ")}`);
   for (const line of formatTable(measurements, "floor")) console.log(line);

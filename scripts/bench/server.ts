@@ -13,11 +13,12 @@ import { stopTrees, terminateGroups } from "./processes";
 export const BUILD_DIR = process.env.BENCH_BUILD_DIR ?? "/tmp/bench-build";
 const ROOT = process.cwd();
 const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
+const SERVE_SCRIPT = path.join("scripts", "serve.mjs");
 
 /** What the copy leaves out: dependencies (symlinked), build outputs, data, VCS. */
 const EXCLUDED = [".git", "/node_modules", ".next", ".data", "bench-results", "test-results", "playwright-report", "*.tsbuildinfo"];
 /** What a build depends on; the build is fresh when BUILD_ID is newer than all of it. */
-const SOURCES = ["app", "components", "lib", "public", "messages", "next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema"];
+const SOURCES = ["app", "components", "lib", "public", "messages", "next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema", "scripts/serve.mjs"];
 
 export function syncSources(): void {
   fs.mkdirSync(BUILD_DIR, { recursive: true });
@@ -89,7 +90,7 @@ export interface RunningServer {
 async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server (scripts/serve.mjs) exited with ${child.exitCode}`);
     try {
       const response = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
@@ -98,15 +99,25 @@ async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: numbe
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`next start did not answer on ${origin} within ${timeoutMs / 1000} s`);
+  throw new Error(`the server (scripts/serve.mjs) did not answer on ${origin} within ${timeoutMs / 1000} s`);
 }
 
-export async function start(port: number, env: NodeJS.ProcessEnv, onStarted?: (stopper: { terminate: () => void; stop: () => void }) => void): Promise<RunningServer> {
+/**
+ * The directory's production server as `npm start` runs it (scripts/serve.mjs:
+ * Next's handler behind a plain Node server, the cache handler, `processes`
+ * workers on the one port through WEB_CONCURRENCY), not bare `next start`.
+ */
+export async function start(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  onStarted?: (stopper: { terminate: () => void; stop: () => void }) => void,
+  processes = 1,
+): Promise<RunningServer> {
   const origin = `http://127.0.0.1:${port}`;
-  // Its own process group, so that stopping it stops whatever it spawned.
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // Its own process group, so that stopping it stops whatever it spawned (the cluster's workers too).
+  const child = spawn(process.execPath, [SERVE_SCRIPT, "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: BUILD_DIR,
-    env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", WEB_CONCURRENCY: String(processes) },
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
   });
@@ -115,7 +126,7 @@ export async function start(port: number, env: NodeJS.ProcessEnv, onStarted?: (s
     process.stderr.write(chunk);
     errorsLogged += chunk.toString().match(/^\s*⨯ /gm)?.length ?? 0;
   });
-  // `next start` and whatever it started, in one go (./processes.ts): SIGTERM, then SIGKILL after 3 s.
+  // The server and whatever it started, in one go (./processes.ts): SIGTERM, then SIGKILL after 3 s.
   let stopped = false;
   const kill = () => {
     if (stopped || child.pid === undefined) return;
