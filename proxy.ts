@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "./lib/auth/cookie-name";
+import { signInHref } from "./lib/auth/return-path";
 import { refuseActionPost } from "./lib/security/action-requests";
 import { securityHeaders } from "./lib/security/headers";
 import { badRequestHtml, type BadRequestPage } from "./lib/http/bad-request-page";
@@ -49,10 +50,12 @@ function cookieLocale(request: NextRequest): Locale | null {
   return isLocale(cookie) ? cookie : null;
 }
 
+const isRead = (request: NextRequest) => request.method === "GET" || request.method === "HEAD";
+
 /** A browser's navigation to a page (not a fetch of its data, an asset or a form post). */
 function isDocumentRequest(request: NextRequest): boolean {
   return (
-    (request.method === "GET" || request.method === "HEAD") &&
+    isRead(request) &&
     !request.headers.has("rsc") &&
     !request.headers.has("next-action") &&
     (request.headers.get("accept") ?? "").includes("text/html")
@@ -71,16 +74,18 @@ function localeStep(request: NextRequest): LocaleStep {
       return { kind: "serve", locale: isLocale(lang) ? lang : (cookieLocale(request) ?? DEFAULT_LOCALE), path, rewrite: false, remember: null };
     }
     const chosen = cookieLocale(request);
-    const wanted = chosen ?? (isDocumentRequest(request) ? negotiateLocale(request.headers.get("accept-language")) : DEFAULT_LOCALE);
+    // Only a browser's navigation is redirected or remembered: data fetches, assets and posts are served in French.
+    if (!isDocumentRequest(request)) return { kind: "serve", locale: DEFAULT_LOCALE, path, rewrite: false, remember: null };
+    const wanted = chosen ?? negotiateLocale(request.headers.get("accept-language"));
     // A first visit in a browser that prefers English, or the bare address of someone who chose English.
-    if (wanted !== DEFAULT_LOCALE && isDocumentRequest(request) && (chosen === null || path === "/")) {
+    if (wanted !== DEFAULT_LOCALE && (chosen === null || path === "/")) {
       return { kind: "redirect", to: localizeHref(wanted, path + search), remember: wanted };
     }
-    return { kind: "serve", locale: DEFAULT_LOCALE, path, rewrite: false, remember: chosen === null && isDocumentRequest(request) ? DEFAULT_LOCALE : null };
+    return { kind: "serve", locale: DEFAULT_LOCALE, path, rewrite: false, remember: chosen === null ? DEFAULT_LOCALE : null };
   }
   if (isLocaleFree(path)) return { kind: "redirect", to: path + search, remember: prefixed };
   // /fr/… is how the switcher asks for French: remembered, then the plain path.
-  if (prefixed === DEFAULT_LOCALE && (request.method === "GET" || request.method === "HEAD")) {
+  if (prefixed === DEFAULT_LOCALE && isRead(request)) {
     return { kind: "redirect", to: path + search, remember: prefixed };
   }
   return { kind: "serve", locale: prefixed, path, rewrite: true, remember: cookieLocale(request) === prefixed ? null : prefixed };
@@ -93,7 +98,7 @@ function respond(request: NextRequest): NextResponse {
   const { locale, path } = step;
   const refusal = refuseActionPost({ method: request.method, pathname: path, headers: request.headers });
   if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const check = request.method === "GET" || request.method === "HEAD" ? CHECKED_QUERIES[path] : undefined;
+  const check = isRead(request) ? CHECKED_QUERIES[path] : undefined;
   const checked = check?.(request.nextUrl.searchParams, locale);
   if (checked && "redirect" in checked) return NextResponse.redirect(new URL(localizeHref(locale, checked.redirect), request.url), 308);
   if (checked) {
@@ -102,8 +107,7 @@ function respond(request: NextRequest): NextResponse {
   }
   const needsSession = PROTECTED.some((p) => path === p || path.startsWith(`${p}/`));
   if (needsSession && !request.cookies.has(SESSION_COOKIE)) {
-    const back = localizeHref(locale, path + search);
-    return NextResponse.redirect(new URL(`${localizeHref(locale, "/signin")}?callbackUrl=${encodeURIComponent(back)}`, request.url));
+    return NextResponse.redirect(new URL(localizeHref(locale, signInHref(localizeHref(locale, path + search))), request.url));
   }
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { signInHref } from "@/lib/auth/return-path";
 import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
@@ -127,7 +128,7 @@ export default async function AboutPage() {
           </p>
         ) : (
           <p>
-            <Link href="/signin?callbackUrl=%2Fpartners" className="text-brand-700 underline">
+            <Link href={signInHref("/partners")} className="text-brand-700 underline">
               {t("errors.signIn")}
             </Link>
           </p>

@@ -1,4 +1,5 @@
 import "server-only";
+import { signInHref } from "./return-path";
 import { getSessionUser } from "./session";
 
 /**
@@ -10,5 +11,5 @@ import { getSessionUser } from "./session";
 export async function contactsUnlock(callbackUrl: string): Promise<{ href: string; reason: "signIn" | "choosePassword" }> {
   const user = await getSessionUser();
   if (user?.mustChangePassword) return { href: "/account/password", reason: "choosePassword" };
-  return { href: `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, reason: "signIn" };
+  return { href: signInHref(callbackUrl), reason: "signIn" };
 }

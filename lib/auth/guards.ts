@@ -1,6 +1,7 @@
 import "server-only";
 import { localized, redirect } from "../i18n/navigation";
 import { hasRole } from "./roles";
+import { signInHref } from "./return-path";
 import { getSessionUser, type SessionUser } from "./session";
 import type { Role } from "./roles";
 
@@ -12,7 +13,7 @@ import type { Role } from "./roles";
 export async function requireUser(returnTo: string): Promise<SessionUser> {
   const user = await getSessionUser();
   // Back to the page asked for, in its language.
-  if (!user) return redirect(`/signin?callbackUrl=${encodeURIComponent(await localized(returnTo))}`);
+  if (!user) return redirect(signInHref(await localized(returnTo)));
   if (user.mustChangePassword && !returnTo.startsWith("/account/password")) return redirect("/account/password");
   return user;
 }

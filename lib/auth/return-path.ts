@@ -20,3 +20,8 @@ export function safeReturnPath(value: unknown, fallback = "/partners"): string {
   if (url.origin !== BASE) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/** The sign-in page, coming back to `returnTo` afterwards (the one form of that link: pages, guards, proxy.ts). */
+export function signInHref(returnTo: string): string {
+  return `/signin?callbackUrl=${encodeURIComponent(returnTo)}`;
+}

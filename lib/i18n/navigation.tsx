@@ -35,7 +35,7 @@ export async function redirect(href: string): Promise<never> {
 }
 
 /** The path and query the visitor sees, without the locale prefix (as proxy.ts passed it on). */
-export async function currentPath(): Promise<string> {
+async function currentPath(): Promise<string> {
   const path = (await headers()).get(PATH_HEADER) ?? "/";
   // Only a path of this site: the header comes from the proxy, but a client can send it too.
   return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";

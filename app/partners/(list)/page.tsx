@@ -128,7 +128,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
           {items.length === 0 ? (
             <EmptyResults filters={filters} clearHref={clearHref} />
           ) : (
-            <PartnersTable items={items} filters={filters} visibleColumns={visibleColumns} />
+            <PartnersTable items={items} filters={filters} visibleColumns={visibleColumns} localize={localize} />
           )}
 
           <Pagination

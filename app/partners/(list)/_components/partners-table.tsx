@@ -3,7 +3,6 @@ import { getFormats } from "@/lib/i18n/formats-server";
 import { DataTable } from "@/components/data-table/data-table";
 import { partnerFiltersToParams, PARTNER_COLUMNS, type PartnerColumn, type PartnerFilters } from "@/lib/partners/filter-params";
 import type { PartnerListItem } from "@/lib/partners/types";
-import { getLocalize } from "@/lib/i18n/navigation";
 import { readSort } from "@/lib/table-sort";
 import { CompareSelection } from "./compare-bar";
 import { partnerColumns, SORTABLE, type PartnerColumnLabels } from "./partner-columns";
@@ -44,19 +43,21 @@ export async function PartnersTable({
   items,
   filters,
   visibleColumns,
+  localize,
 }: {
   items: PartnerListItem[];
   filters: PartnerFilters;
   visibleColumns: string[];
+  /** In-app hrefs in the page's language (the page's own, lib/i18n/navigation.tsx getLocalize). */
+  localize: (href: string) => string;
 }) {
-  const [t, tTable, tCategory, tPartner, format, formats, localize] = await Promise.all([
+  const [t, tTable, tCategory, tPartner, format, formats] = await Promise.all([
     getTranslations("partners"),
     getTranslations("common.table"),
     getTranslations("categories"),
     getTranslations("partner"),
     getFormatter(),
     getFormats(),
-    getLocalize(),
   ]);
   const labels: PartnerColumnLabels = {
     header: (id) => t(`columns.${id}`),
