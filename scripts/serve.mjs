@@ -10,6 +10,10 @@
  * next.config.mjs `cacheHandler`), kept coherent between instances through the
  * database: nothing on disk to clear at start.
  *
+ * Anonymous list and fiche pages are answered from memory for a minute when
+ * someone asked the same before (lib/cache/page-cache.mjs, emptied by every
+ * cache invalidation; PAGE_CACHE_TTL_SECONDS=0 turns it off; never in --dev).
+ *
  * WEB_CONCURRENCY=N (default 1; production only) runs N worker processes on
  * the one port (node:cluster: the primary accepts connections and deals them
  * out round-robin). Each worker has its own cache, kept coherent with the
@@ -20,6 +24,7 @@
  */
 import cluster from "node:cluster";
 import { createServer } from "node:http";
+import { answerFromCacheOrRender, sharedPageCache } from "../lib/cache/page-cache.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -97,6 +102,7 @@ async function serve() {
   const app = next({ dev, port, hostname: hostname ?? "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const pages = sharedPageCache();
 
   const server = createServer((req, res) => {
     req.headers["x-passerelle-peer"] = req.socket.remoteAddress ?? "";
@@ -112,7 +118,8 @@ async function serve() {
       }
       return;
     }
-    void handle(req, res);
+    if (dev) void handle(req, res);
+    else void answerFromCacheOrRender(pages, req, res, handle);
   });
   server.listen(port, hostname, () => {
     const worker = cluster.isWorker ? ` (worker ${cluster.worker.id}, pid ${process.pid})` : "";

@@ -4,7 +4,8 @@
  * any page Next.js caches, kept in this process's memory only, bounded by
  * `cacheMaxMemorySize` (Next's default, 50 MB), with tag invalidations shared
  * by every instance on the same database through LISTEN/NOTIFY
- * (./tag-channel.mjs). docs/decisions/0011-cache-handler.md says why.
+ * (./tag-channel.mjs). docs/decisions/0011-cache-handler.md says why. Every
+ * invalidation also empties the process's whole-page cache (./page-cache.mjs).
  *
  * Nothing is written to disk, so no entry outlives the process nor follows a
  * restart onto another database; the channel is the database's own, so
@@ -15,6 +16,7 @@
  * than one of Next's module graphs).
  */
 import { MemoryStore, tagsOf } from "./memory-store.mjs";
+import { invalidateSharedPages } from "./page-cache.mjs";
 import { TagChannel } from "./tag-channel.mjs";
 
 const SHARED = Symbol.for("passerelle.cache-handler");
@@ -36,8 +38,14 @@ function shared(maxBytes) {
     url && !building && process.env.CACHE_INVALIDATION !== "off"
       ? new TagChannel({
           url,
-          onTags: (tags) => store.expireTags(tags),
-          onGap: () => store.clear(),
+          onTags: (tags) => {
+            store.expireTags(tags);
+            invalidateSharedPages();
+          },
+          onGap: () => {
+            store.clear();
+            invalidateSharedPages();
+          },
           notifyTimeoutMs: numberFrom("CACHE_NOTIFY_TIMEOUT_MS", 500),
         })
       : null;
@@ -80,6 +88,8 @@ export default class PasserelleCacheHandler {
     const list = (Array.isArray(tags) ? tags : [tags]).filter((tag) => typeof tag === "string");
     if (list.length === 0) return;
     this.store.expireTags(list);
+    // Whole anonymous pages (./page-cache.mjs) hold every kind of data: any invalidation empties them.
+    invalidateSharedPages();
     await this.channel?.publish(list);
   }
 

@@ -26,7 +26,7 @@ function byteLength(value) {
 export function entrySize(key, value) {
   let size = 25;
   if (value?.kind === "FETCH") size = JSON.stringify(value.data ?? "").length;
-  else if (value?.kind === "APP_ROUTE") size = byteLength(value.body);
+  else if (value?.kind === "APP_ROUTE" || value?.kind === "RESPONSE") size = byteLength(value.body);
   else if (value?.kind === "APP_PAGE") {
     size = byteLength(value.html) + byteLength(value.rscData) + byteLength(value.postponed);
     for (const [path, buffer] of value.segmentData ?? []) size += path.length + byteLength(buffer);

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, test, userOf } from "./fixtures";
+import { expect, signedInPage, test, userOf } from "./fixtures";
 
 /**
  * Issue 4: an anonymous visitor finds no contact person's phone number or
@@ -85,6 +85,34 @@ test.describe("signed in as an officer", () => {
     const hsds = await page.request.get(`/api/hsds/organizations/${SLUG}`);
     expect(await hsds.text()).toMatch(PHONE);
   });
+});
+
+/**
+ * Issue 8: anonymous list and fiche pages are answered from memory once
+ * rendered (lib/cache/page-cache.mjs). A signed-in page is never kept nor
+ * served from there: an officer's fiche with contacts, asked first, is not what
+ * the next anonymous visitor gets, and the officer never gets a kept page.
+ */
+test("the pages kept for anonymous visitors never hold an officer's contacts, and an officer never gets a kept page", async ({ browser, page, sessions }) => {
+  const url = `/partners/${SLUG}?kept=${Date.now()}`;
+  const officer = await signedInPage(browser, "officer", sessions);
+  try {
+    const first = await officer.goto(url);
+    expect(await first?.headerValue("x-passerelle-cache")).toBeNull();
+    expect(await officer.locator("body").innerText()).toMatch(PHONE);
+
+    const anonymous = await page.goto(url);
+    expect(await anonymous?.headerValue("x-passerelle-cache")).toBe("miss");
+    expectNoPersonalData("the anonymous fiche", await anonymous!.text());
+    await expect.poll(async () => (await page.goto(url))?.headerValue("x-passerelle-cache")).toBe("hit");
+    expectNoPersonalData("the kept anonymous fiche", await page.content());
+
+    const again = await officer.goto(url);
+    expect(await again?.headerValue("x-passerelle-cache")).toBeNull();
+    expect(await officer.locator("body").innerText()).toMatch(PHONE);
+  } finally {
+    await officer.context().close();
+  }
 });
 
 test("a wrong password is refused without saying whether the account exists", async ({ page }) => {
