@@ -99,7 +99,10 @@ const BAD_PATH_HEADERS = {
 /** One server process: Next's handler behind node:http (a cluster worker shares the primary's port). */
 async function serve() {
   const { default: next } = await import("next");
-  const app = next({ dev, port, hostname: hostname ?? "localhost" });
+  // Next.js's own name for this server stays "localhost" whatever address it listens on: it serves a
+  // proxy rewrite (an /en/… page, proxy.ts) in-process only when the rewrite's origin is that name's,
+  // and with `--hostname 127.0.0.1` every English page was fetched again over HTTP from this server.
+  const app = next({ dev, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
   const pages = sharedPageCache();

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 export const LOCALE_COOKIE: string;
 export const REQUEST_ID_HEADER: string;
 export const CACHE_STATUS_HEADER: string;
+export const INTERNAL_HEADERS: string[];
 export interface SharedAnswer {
   status: number;
   headers: Record<string, string | string[] | number>;

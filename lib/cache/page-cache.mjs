@@ -34,8 +34,17 @@ export const CACHE_STATUS_HEADER = "x-passerelle-cache";
 
 /** The list and a fiche, in French or English (a trailing slash is Next's redirect, never a 200). */
 const SHARED_PATHS = [/^(?:\/en)?\/partners$/, /^(?:\/en)?\/partners\/[^/]+$/];
+/**
+ * The headers with which proxy.ts hands a rewritten request its language and
+ * path (lib/i18n/routing.ts LOCALE_HEADER, PATH_HEADER; page-cache.test.ts checks
+ * they agree). Next.js may send an /en/… page's rewrite back through this server
+ * as a new request for the plain path carrying them: its answer is English, and
+ * must not be kept under the plain (French) path's key. The /en/… request that
+ * caused it keeps the same answer under its own key.
+ */
+export const INTERNAL_HEADERS = ["x-passerelle-locale", "x-passerelle-path"];
 /** A client-side navigation or a server action: answered with RSC data that depends on the router's state. */
-const ROUTER_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "authorization"];
+const ROUTER_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "authorization", ...INTERNAL_HEADERS];
 /** Headers of the stored answer that belong to one connection, not to the page. */
 const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length"]);
 const SHARED = Symbol.for("passerelle.page-cache");

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { LOCALE_COOKIE as APP_LOCALE_COOKIE } from "@/lib/i18n/config";
-import { LOCALE_COOKIE, PageCache, REQUEST_ID_HEADER, answerFromCacheOrRender, sharedPageKey } from "./page-cache.mjs";
+import { LOCALE_HEADER, PATH_HEADER } from "@/lib/i18n/routing";
+import { INTERNAL_HEADERS, LOCALE_COOKIE, PageCache, REQUEST_ID_HEADER, answerFromCacheOrRender, sharedPageKey } from "./page-cache.mjs";
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
 
@@ -24,6 +25,8 @@ describe("sharedPageKey: which requests may share an answer", () => {
     expect(sharedPageKey(request("/partners", { "next-action": "abc" }))).toBeNull();
     expect(sharedPageKey(request("/partners", { authorization: "Bearer x" }))).toBeNull();
     expect(sharedPageKey(request("/partners", {}, "POST"))).toBeNull();
+    // An /en/… page's rewrite that Next.js sends back through the server: an English answer on the plain path.
+    expect(sharedPageKey(request("/partners?region=kayes", { [LOCALE_HEADER]: "en", [PATH_HEADER]: "/partners?region=kayes" }))).toBeNull();
     expect(sharedPageKey(request("/partners", {}, "HEAD"))).toBeNull();
   });
 
@@ -42,8 +45,9 @@ describe("sharedPageKey: which requests may share an answer", () => {
     );
   });
 
-  it("knows the language cookie by the app's own name for it", () => {
+  it("knows the language cookie and the proxy's headers by the app's own names for them", () => {
     expect(LOCALE_COOKIE).toBe(APP_LOCALE_COOKIE);
+    expect(INTERNAL_HEADERS).toEqual([LOCALE_HEADER, PATH_HEADER]);
   });
 });
 

@@ -64,6 +64,14 @@ test("the language is in the URL: a shared English link opens in English, and it
   await page.goto("/donors");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await context.close();
+
+  // Another French browser on the plain path gets French, though the English page of the same view was just served (and kept, lib/cache/page-cache.mjs).
+  const newcomer = await browser.newContext({ locale: "fr-FR" });
+  const plain = await newcomer.newPage();
+  await plain.goto("/partners?region=kayes");
+  await expect(plain.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(plain.getByRole("heading", { level: 1 })).toHaveText("Partenaires");
+  await newcomer.close();
 });
 
 test("a first visit follows the browser's language; the choice is then kept", async ({ browser }) => {
