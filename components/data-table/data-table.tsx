@@ -62,6 +62,13 @@ export interface DataTableProps<T> {
   tableClassName?: string;
   /** The header row stays in view while the region scrolls (with a maximum height in `className`). */
   stickyHeader?: boolean;
+  /**
+   * The body's rows, when a table renders them itself from compact row data (a client component:
+   * the partner list, issue 8, where 25 rows as an element tree were most of the React payload).
+   * DataTable keeps the header, sort and visible columns and hands `rows` the visible column ids,
+   * in order; the columns' `cell` and `meta` cell options then do not apply (nor `footer`).
+   */
+  rows?: (columns: string[]) => ReactNode;
 }
 
 /**
@@ -110,6 +117,7 @@ export function DataTable<T>({
   className = "",
   tableClassName = "",
   stickyHeader = false,
+  rows,
 }: DataTableProps<T>) {
   const options: TableOptionsResolved<T> = {
     data,
@@ -179,7 +187,9 @@ export function DataTable<T>({
           ))}
         </thead>
         <tbody className="divide-y divide-slate-100" {...(bodyLang ? { lang: bodyLang } : {})}>
-          {table.getRowModel().rows.map((row) => renderRow(row, rowClassName?.(row.original) ?? ""))}
+          {rows
+            ? rows(table.getVisibleLeafColumns().map((column) => column.id))
+            : table.getRowModel().rows.map((row) => renderRow(row, rowClassName?.(row.original) ?? ""))}
         </tbody>
         {footer.length > 0 && (
           <tfoot className="border-t-2 border-slate-300 bg-slate-50" lang={bodyLang}>

@@ -15,13 +15,11 @@ export function selectionColumn<T>(labels: { selectPage: string; selectRow: (row
     enableHiding: false,
     // Sized and coloured by the table's stylesheet (`.dt input` in app/globals.css), not per box.
     header: () => <input type="checkbox" {...{ [PAGE_SELECT]: "" }} aria-label={labels.selectPage} />,
-    cell: ({ row }) => (
-      <input
-        type="checkbox"
-        value={row.id}
-        {...{ [ROW_SELECT]: "" }}
-        aria-label={labels.selectRow(row.original)}
-      />
-    ),
+    cell: ({ row }) => <RowSelectBox id={row.id} label={labels.selectRow(row.original)} />,
   };
+}
+
+/** A row's box, also for tables rendering their rows themselves (DataTable `rows`). */
+export function RowSelectBox({ id, label }: { id: string; label: string }) {
+  return <input type="checkbox" value={id} {...{ [ROW_SELECT]: "" }} aria-label={label} />;
 }

@@ -2,8 +2,11 @@ import { useTranslations } from "next-intl";
 import type { PartnerFilters } from "@/lib/partners/filter-params";
 import { regionSlug } from "@/lib/fiches/values/regions";
 import type { FacetValue, PartnerFacets } from "@/lib/partners/queries";
+
+const options = (values: FacetValue[], label = (v: FacetValue) => v.label): FacetOption[] => values.map((v) => [v.value, label(v), v.count]);
 import { partnerFiltersToParams } from "@/lib/partners/filter-params";
 import { AutoApplyForm } from "./auto-apply-form";
+import { FacetGroup, type FacetOption } from "./facet-group";
 import { MoreFunders } from "./more-funders";
 import { FILTER_FORM_ID } from "./form-id";
 
@@ -38,7 +41,6 @@ export function FilterForm({
   const funderShown = funders.filter((f, i) => i < FUNDERS_SHOWN || filters.funders.includes(f.value));
   const funderRest = funders.length - funderShown.length;
   const countTemplate = t.raw("filters.count") as string;
-  const count = (n: number) => countTemplate.replace("{count}", String(n));
 
   return (
     // Keyed by the filters: after a navigation the boxes show the new view, not the old defaults.
@@ -47,24 +49,24 @@ export function FilterForm({
         <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
       ))}
 
-      <CheckboxGroup legend={t("filters.region")} name="region" values={facets.region} selected={selectedRegions} count={count}>
+      <FacetGroup legend={t("filters.region")} name="region" options={options(facets.region)} selected={selectedRegions} countTemplate={countTemplate}>
         {facets.national > 0 && <p className="mt-1 text-xs text-slate-600">{t("nationalHint")} ({facets.national})</p>}
-      </CheckboxGroup>
+      </FacetGroup>
 
-      <CheckboxGroup
+      <FacetGroup
         legend={t("filters.category")}
         name="category"
-        values={facets.category.map((v) => ({ ...v, label: tCategory(v.value) }))}
+        options={options(facets.category, (v) => tCategory(v.value))}
         selected={filters.categories}
-        count={count}
+        countTemplate={countTemplate}
       />
 
-      <CheckboxGroup
+      <FacetGroup
         legend={t("filters.returnees")}
         name="returnees"
-        values={facets.returnees.map((v) => ({ ...v, label: t(`returnees.${v.value}` as "returnees.yes") }))}
+        options={options(facets.returnees, (v) => t(`returnees.${v.value}` as "returnees.yes"))}
         selected={filters.returnees}
-        count={count}
+        countTemplate={countTemplate}
       />
 
       <div>
@@ -129,7 +131,14 @@ export function FilterForm({
         />
       </div>
 
-      <CheckboxGroup legend={t("filters.funder")} name="funder" values={funderShown} selected={filters.funders} count={count}>
+      <FacetGroup
+        legend={t("filters.funder")}
+        name="funder"
+        options={options(funderShown)}
+        selected={filters.funders}
+        countTemplate={countTemplate}
+        lang="fr"
+      >
         {funderRest > 0 && (
           // The long tail (over a hundred funders) is fetched when opened: it would otherwise be most of the page (issue 8).
           <MoreFunders
@@ -141,7 +150,7 @@ export function FilterForm({
             fallback={{ href: localize("/funders"), label: t("filters.funderAll") }}
           />
         )}
-      </CheckboxGroup>
+      </FacetGroup>
 
       {/* In the phone drawer the button stays in reach at the bottom of the panel. */}
       <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white px-4 py-3 lg:static lg:m-0 lg:border-0 lg:p-0">
@@ -150,37 +159,5 @@ export function FilterForm({
         </button>
       </div>
     </AutoApplyForm>
-  );
-}
-
-function CheckboxGroup({
-  legend,
-  name,
-  values,
-  selected,
-  count,
-  children,
-}: {
-  legend: string;
-  name: string;
-  values: FacetValue[];
-  selected: string[];
-  count: (n: number) => string;
-  children?: React.ReactNode;
-}) {
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      {values.map((v) => (
-        // Bare markup, styled by `.facets` (app/globals.css): ~150 boxes on an unfiltered page.
-        <label key={v.value} {...(v.count === 0 && !selected.includes(v.value) ? { className: "none" } : {})}>
-          <input type="checkbox" name={name} value={v.value} defaultChecked={selected.includes(v.value)} />
-          {/* Funders go by the names the report gives them ("Banque mondiale"). */}
-          {name === "funder" ? <span lang="fr">{v.label}</span> : v.label}
-          <small>{count(v.count)}</small>
-        </label>
-      ))}
-      {children}
-    </fieldset>
   );
 }

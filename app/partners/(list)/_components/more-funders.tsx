@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { FacetValue } from "@/lib/partners/queries";
+import { FacetBox } from "./facet-group";
 
 /**
  * The funders beyond the first few, fetched when their <details> opens
@@ -44,12 +45,8 @@ export function MoreFunders({
       <summary className="cursor-pointer text-brand-700">{summary}</summary>
       {items ? (
         items.map((v) => (
-          <label key={v.value}>
-            <input type="checkbox" name="funder" value={v.value} />
-            {/* Funders go by the names the report gives them ("Banque mondiale"). */}
-            <span lang="fr">{v.label}</span>
-            <small>{countTemplate.replace("{count}", String(v.count))}</small>
-          </label>
+          // Funders go by the names the report gives them ("Banque mondiale").
+          <FacetBox key={v.value} name="funder" option={[v.value, v.label, v.count]} checked={false} countTemplate={countTemplate} lang="fr" />
         ))
       ) : state === "loading" ? (
         <p role="status" className="text-xs text-slate-600">

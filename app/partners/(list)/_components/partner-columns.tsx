@@ -2,11 +2,12 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { SortableHeader } from "@/components/data-table/sortable-header";
 import { selectionColumn } from "@/components/data-table/selection-column";
 import type { Formats } from "@/lib/i18n/format";
-import type { PartnerCategory, PartnerColumn, PartnerSort, ReturneeValue, SortKey } from "@/lib/partners/filter-params";
+import type { Term } from "@/lib/i18n/vocabulary";
+import type { PartnerCategory, PartnerColumn, PartnerSort, SortKey } from "@/lib/partners/filter-params";
 import { PARTNER_COLUMNS } from "@/lib/partners/filter-params";
-import type { Passage } from "@/lib/partners/passage";
 import type { PartnerListItem } from "@/lib/partners/types";
 import type { SortValue } from "@/lib/table-sort";
+import type { PartnerCells, PartnerRow } from "./partner-rows";
 
 /** Which sort key each sortable column sets, and whether its first click sorts biggest first (figures). */
 export const SORTABLE: Partial<Record<PartnerColumn, { key: SortKey; firstDesc: boolean }>> = {
@@ -26,20 +27,14 @@ export const SORTABLE: Partial<Record<PartnerColumn, { key: SortKey; firstDesc: 
 export interface PartnerColumnLabels {
   header: (id: PartnerColumn) => string;
   category: (slug: PartnerCategory) => string;
-  returnees: (value: ReturneeValue) => string;
   sortAction: (column: string, descending: boolean) => string;
-  passage: string;
   selectPage: string;
-  selectRow: (name: string) => string;
-  notStated: string;
-  national: string;
-  unlimited: string;
-  neverVerified: string;
   /** "n° 12" / "no. 12": the fiche's number in the report. */
   ficheNumber: (n: number) => string;
   via: (programme: string) => string;
   moreFunders: (count: number) => string;
   date: (iso: string) => string;
+  unlimited: string;
   /** Figures in the page's language (lib/i18n/format.ts). */
   formats: Formats;
   /** "par {part}" / "per {part}". */
@@ -48,125 +43,82 @@ export interface PartnerColumnLabels {
   localize: (href: string) => string;
 }
 
-/**
- * The matching passage, with <mark> built by React: fiche text is never parsed as HTML.
- * Styled by `.plist p` (app/globals.css).
- */
-function PassageText({ passage, label }: { passage: Passage; label: string }) {
-  const parts: React.ReactNode[] = [];
-  let last = 0;
-  passage.marks.forEach(([start, end], i) => {
-    if (start > last) parts.push(passage.text.slice(last, start));
-    parts.push(<mark key={i}>{passage.text.slice(start, end)}</mark>);
-    last = end;
-  });
-  parts.push(passage.text.slice(last));
-  return (
-    <p>
-      <span className="sr-only">{label} : </span>…{parts}…
-    </p>
-  );
-}
+/** A term without an undefined `lang` (an undefined prop is still written into the payload). */
+const term = (t: Term): Term => (t.lang ? { text: t.text, lang: t.lang } : { text: t.text });
 
 /**
- * The cells' markup is deliberately bare (`small` for secondary words, `.na` for
- * "not stated", `.r-<value>` for the returnee badge): the list's stylesheet
- * (`.plist` in app/globals.css) styles them once, and on a phone turns each row
- * into a card.
+ * What each cell shows, as compact data with every word already translated and
+ * every figure formatted: ./partner-rows.tsx renders it (the same markup on the
+ * server and in the browser), so the page's React payload carries these values
+ * rather than each cell's element tree (issue 8). `null`: not stated.
  */
-function cells(l: PartnerColumnLabels): Record<PartnerColumn, (p: PartnerListItem) => React.ReactNode> {
-  const na = <span className="na">{l.notStated}</span>;
+function cells(l: PartnerColumnLabels): { [K in PartnerColumn]: (p: PartnerListItem) => PartnerCells[K] } {
   return {
-    // A plain link: 25 rows of next/link would each prefetch their fiche as they scroll into view.
-    name: (p) => (
-      <>
-        <a href={l.localize(p.url)} lang="fr">
-          {p.name}
-        </a>
-        {p.number !== null && <small> {l.ficheNumber(p.number)}</small>}
-        {p.passage && <PassageText passage={p.passage} label={l.passage} />}
-      </>
-    ),
+    name: (p) => ({
+      href: l.localize(p.url),
+      name: p.name,
+      ...(p.number !== null ? { number: l.ficheNumber(p.number) } : {}),
+      ...(p.passage ? { passage: p.passage } : {}),
+    }),
     category: (p) => l.category(p.category),
     regions: (p) => {
-      if (!p.national && p.regions.length === 0) return na;
+      if (!p.national && p.regions.length === 0) return null;
       const names = p.regions.map((r) => r.name).join(", ");
-      if (!p.national) return names;
-      return (
-        <>
-          <b className="nat">{l.national}</b>
-          {/* What the flag rests on, in the fiche's words ("Ville : National"). */}
-          {p.nationalText && (
-            <>
-              {" "}
-              <q lang="fr">{p.nationalText}</q>
-            </>
-          )}
-          {names && ` ${names}`}
-        </>
-      );
+      return p.national ? { national: p.nationalText, names } : names;
     },
     capacity: (p) => {
       const c = p.absorptionCapacity;
-      if (!c) return na;
+      if (!c) return null;
       if (c.unlimited) return l.unlimited;
       const figure = l.formats.range(c.min, c.max);
       // No figure could be read: the fiche's words are the answer.
-      if (figure === null) return <small lang="fr">{c.text}</small>;
-      const unit = c.unit ? l.formats.term("units", c.unit) : null;
+      if (figure === null) return { words: c.text };
       const part = c.per ? l.formats.term("parts", c.per) : null;
-      return (
-        <>
-          <b>{figure}</b>
-          {unit && <small {...(unit.lang ? { lang: unit.lang } : {})}> {unit.text}</small>}
-          {/* "25 apprenants par groupe" is not a total: say so where the figure is read. */}
-          {part && <small {...(part.lang ? { lang: part.lang } : {})}> {l.per(part.text)}</small>}
-        </>
-      );
+      return {
+        figure,
+        ...(c.unit ? { unit: term(l.formats.term("units", c.unit)) } : {}),
+        // "25 apprenants par groupe" is not a total: say so where the figure is read.
+        ...(part ? { per: term({ text: l.per(part.text), lang: part.lang }) } : {}),
+      };
     },
     insertion: (p) => {
       const rate = p.insertion?.rate;
-      if (rate === null || rate === undefined) return na;
-      return (
-        <>
-          {l.formats.rate(rate, 1)}
-          {p.insertion?.year && <small> ({p.insertion.year})</small>}
-        </>
-      );
+      if (rate === null || rate === undefined) return null;
+      return p.insertion?.year ? { rate: l.formats.rate(rate, 1), year: p.insertion.year } : { rate: l.formats.rate(rate, 1) };
     },
-    returnees: (p) => <span className={`r-${p.returneeExperience}`}>{l.returnees(p.returneeExperience)}</span>,
+    returnees: (p) => p.returneeExperience,
     // Its figure when the fiche gives one, else the first words of its sentence.
     returneeCapacity: (p) => {
       const c = p.returneeCapacity;
-      if (!c) return na;
+      if (!c) return null;
       const figure = l.formats.capacity(c);
-      return (
-        <>
-          {figure && <b {...(figure.lang ? { lang: figure.lang } : {})}>{figure.text} </b>}
-          <small lang="fr">{c.summary}</small>
-        </>
-      );
+      return figure ? { figure: term(figure), summary: c.summary } : { summary: c.summary };
     },
     funders: (p) => {
-      if (!p.funders.length) return na;
+      if (!p.funders.length) return null;
       // A funder known only through the programme the fiche names reads "Banque mondiale (via PROCEJ)".
       const label = (f: PartnerListItem["funders"][number]) => (f.inferred && f.programme ? `${f.name} (${l.via(f.programme)})` : f.name);
-      const shown = p.funders.slice(0, 3).map(label);
-      const rest = p.funders.length - shown.length;
-      return (
-        <>
-          {/* Funders by the names the report gives them ("Banque mondiale"). */}
-          <span lang="fr">{shown.join(", ")}</span>
-          {rest > 0 && <small> {l.moreFunders(rest)}</small>}
-        </>
-      );
+      const names = p.funders.slice(0, 3).map(label).join(", ");
+      const rest = p.funders.length - 3;
+      return rest > 0 ? { names, more: l.moreFunders(rest) } : { names };
     },
     // When an admin last confirmed the fiche (issue 10): a date, or "never" since the report.
-    verified: (p) => (p.verifiedAt ? <time dateTime={p.verifiedAt}>{l.date(p.verifiedAt)}</time> : <span className="na">{l.neverVerified}</span>),
+    verified: (p) => (p.verifiedAt ? { iso: p.verifiedAt, date: l.date(p.verifiedAt) } : null),
   };
 }
 
-/** Columns of the partner list (components/data-table kit): a selection box, then PARTNER_COLUMNS. */
+/** The rows of the table for its visible columns (DataTable's, in order: "select" first): the row's id, then its cells. */
+export function partnerRows(l: PartnerColumnLabels, items: PartnerListItem[], columns: string[]): PartnerRow[] {
+  const cell = cells(l);
+  const shown = columns.filter((id): id is PartnerColumn => id in cell);
+  return items.map((p) => [p.slug, ...shown.map((id) => cell[id](p))] as PartnerRow);
+}
+
+/**
+ * Columns of the partner list (components/data-table kit): a selection box, then
+ * PARTNER_COLUMNS. Their headers and sort; the cells are ./partner-rows.tsx's,
+ * from the compact data of `partnerRows`.
+ */
 export function partnerColumns(
   l: PartnerColumnLabels,
   sort: { current: PartnerSort; hrefFor: (sort: SortValue<SortKey>) => string },
@@ -185,9 +137,9 @@ export function partnerColumns(
       />
     );
   };
-  const cell = cells(l);
   return [
-    selectionColumn<PartnerListItem>({ selectPage: l.selectPage, selectRow: (p) => l.selectRow(p.name) }),
-    ...PARTNER_COLUMNS.map((id): ColumnDef<PartnerListItem> => ({ id, header: () => header(id), cell: ({ row }) => cell[id](row.original) })),
+    // Its row boxes are ./partner-rows.tsx's (the same RowSelectBox).
+    selectionColumn<PartnerListItem>({ selectPage: l.selectPage, selectRow: (p) => p.name }),
+    ...PARTNER_COLUMNS.map((id): ColumnDef<PartnerListItem> => ({ id, header: () => header(id) })),
   ];
 }

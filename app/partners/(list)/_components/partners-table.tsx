@@ -1,11 +1,21 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getFormats } from "@/lib/i18n/formats-server";
 import { DataTable } from "@/components/data-table/data-table";
-import { partnerFiltersToParams, PARTNER_COLUMNS, type PartnerColumn, type PartnerFilters } from "@/lib/partners/filter-params";
+import { partnerFiltersToParams, PARTNER_COLUMNS, RETURNEE_VALUES, type PartnerColumn, type PartnerFilters } from "@/lib/partners/filter-params";
 import type { PartnerListItem } from "@/lib/partners/types";
 import { readSort } from "@/lib/table-sort";
 import { CompareSelection } from "./compare-bar";
-import { partnerColumns, SORTABLE, type PartnerColumnLabels } from "./partner-columns";
+import { partnerColumns, partnerRows, SORTABLE, type PartnerColumnLabels } from "./partner-columns";
+import { PartnerRows, type PartnerRowLabels } from "./partner-rows";
+
+/** A label function computed once per distinct value on a page. */
+function once<A, R>(f: (a: A) => R): (a: A) => R {
+  const seen = new Map<A, R>();
+  return (a) => {
+    if (!seen.has(a)) seen.set(a, f(a));
+    return seen.get(a)!;
+  };
+}
 
 /** On a phone each row is a card (app/globals.css, `.plist`): these cells carry their column's name… */
 const CARD_LABELLED: readonly PartnerColumn[] = ["category", "regions", "capacity", "insertion", "returnees"];
@@ -59,25 +69,28 @@ export async function PartnersTable({
     getFormatter(),
     getFormats(),
   ]);
+  // Each word once per page (a category, a funder count): next-intl's t() per cell was a measurable part of the render.
   const labels: PartnerColumnLabels = {
     header: (id) => t(`columns.${id}`),
-    category: (slug) => tCategory(slug),
-    returnees: (value) => t(`returnees.${value}`),
+    category: once((slug) => tCategory(slug)),
     sortAction: (column, descending) => tTable(descending ? "sortDescending" : "sortAscending", { column }),
-    passage: t("search.passage"),
     selectPage: t("table.selectPage"),
-    selectRow: (name) => t("table.select", { name }),
-    notStated: t("notStated"),
-    national: t("national"),
     unlimited: t("unlimited"),
-    neverVerified: t("table.neverVerified"),
     ficheNumber: (number) => t("table.number", { number }),
-    via: (programme) => t("table.via", { programme }),
-    moreFunders: (count) => t("table.moreFunders", { count }),
+    via: once((programme) => t("table.via", { programme })),
+    moreFunders: once((count) => t("table.moreFunders", { count })),
     date: (iso) => format.dateTime(new Date(iso), { dateStyle: "medium" }),
     formats,
-    per: (part) => tPartner("facts.per", { part }),
+    per: once((part) => tPartner("facts.per", { part })),
     localize,
+  };
+  const rowLabels: PartnerRowLabels = {
+    selectRow: t.raw("table.select") as string,
+    passage: t("search.passage"),
+    notStated: t("notStated"),
+    national: t("national"),
+    neverVerified: t("table.neverVerified"),
+    returnees: Object.fromEntries(RETURNEE_VALUES.map((v) => [v, t(`returnees.${v}`)])) as PartnerRowLabels["returnees"],
   };
   const columns = partnerColumns(labels, {
     current: filters.sort,
@@ -105,6 +118,9 @@ export async function PartnersTable({
           sort={sorted && Object.values(SORTABLE).some((s) => s?.key === sorted.id) ? { id: sorted.id, desc: sorted.desc } : null}
           columnVisibility={columnVisibility}
           selectable
+          // The rows come from compact data through one client component (./partner-rows.tsx, issue 8);
+          // the header, sort and visible columns stay DataTable's.
+          rows={(visibleIds) => <PartnerRows columns={visibleIds} rows={partnerRows(labels, items, visibleIds)} labels={rowLabels} />}
         />
       </div>
     </CompareSelection>
