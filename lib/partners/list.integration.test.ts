@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupTestData, createTestPartner, disconnectTestDb, getTestDb, uniqueSuffix } from "../../tests/db-utils";
 import type { Prisma } from "../db/generated/client";
+import { facetReadFilters } from "./cache-keys";
 import { parsePartnerFilters, type PartnerFilters } from "./filters";
 import { getPartnerFacets, listPartners } from "./queries";
 import { serializePartnerList } from "./serializers";
@@ -220,6 +221,15 @@ describe("getPartnerFacets", () => {
     // Returnee counts apply both filters.
     expect(facets.returnees.reduce((n, c) => n + c.count, 0)).toBe(ngoInKayes.total);
     expect(facets.funder.every((v) => v.count >= 0 && v.label)).toBe(true);
+  });
+
+  it("depends on the filters only, so every sort and page of a view may share one anonymous cache entry (cache-keys.ts)", async () => {
+    const view = "q=formation&region=kayes";
+    const shared = await getPartnerFacets(facetReadFilters(filters(view)), null, db);
+    expect(shared.region.some((r) => r.count > 0)).toBe(true);
+    for (const variant of ["sort=-capacity&page=2", "sort=relevance&pageSize=5&page=3", "sort=-verified&columns=name"]) {
+      expect(await getPartnerFacets(filters(`${view}&${variant}`), null, db)).toEqual(shared);
+    }
   });
 });
 

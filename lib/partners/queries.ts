@@ -78,8 +78,13 @@ function scopeOf(viewer: Viewer): SearchScope {
   return { contacts: canSeeContacts(viewer) };
 }
 
-/** Unaccented lower-case display name: the reading order of a directory. */
-const NAME_KEY = Prisma.sql`f_unaccent(lower(o."displayName"))`;
+/**
+ * Unaccented lower-case display name: the reading order of a directory. Stored
+ * (`f_unaccent(lower("displayName"))`, migration 20261128131500_list_keys) and
+ * covered by the list's index: computing it on every matching row cost ~35 ms
+ * at 10,000 partners.
+ */
+const NAME_KEY = Prisma.sql`o."nameKey"`;
 /** "Unlimited" capacity sorts above any figure; a figure per group or room is no whole figure and sorts with the unstated. */
 const CAPACITY_KEY = Prisma.sql`(CASE WHEN ca."unlimited" THEN 2147483647 WHEN ca."per" IS NULL THEN coalesce(ca."max", ca."min") END)`;
 

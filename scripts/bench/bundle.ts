@@ -47,3 +47,22 @@ export async function pageJavaScript(origin: string, path: string): Promise<Bund
     totalGzipDefault,
   };
 }
+
+/**
+ * The printed line of the JavaScript sizes: the directory's list page beside the
+ * floor app's own list page (bare Next + React, measured the same way in the same
+ * run), so that the report shows what the stack alone ships.
+ */
+export function formatJavaScript(ours: BundleSize | null, floor: BundleSize | null): string[] {
+  const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+  const line = (label: string, b: BundleSize) =>
+    `${label} ${b.path}: ${b.scripts.length} scripts, ${kb(b.totalBytes)} raw, ${kb(b.totalGzip)} gzip -9 (${kb(b.totalGzipDefault)} gzip -6)`;
+  const lines: string[] = [];
+  if (ours) lines.push(line("list page JavaScript", ours));
+  if (floor) lines.push(line("floor page JavaScript", floor));
+  if (ours && floor) {
+    const extra = ours.totalGzip - floor.totalGzip;
+    lines.push(`the directory ships ${kb(Math.abs(extra))} gzip ${extra >= 0 ? "more" : "less"} than the floor (${(ours.totalGzip / floor.totalGzip).toFixed(2)}x)`);
+  }
+  return lines;
+}

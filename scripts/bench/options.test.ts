@@ -3,7 +3,7 @@ import { parseOptions } from "./options";
 
 describe("parseOptions", () => {
   it("defaults to a full run at 10,000 partners, 10 s, 10 connections", () => {
-    expect(parseOptions([])).toEqual({ dbOnly: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300, processes: 1, floor: process.env.BENCH_FLOOR_APP || undefined });
+    expect(parseOptions([])).toEqual({ dbOnly: false, profileMix: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300, processes: 1, floor: process.env.BENCH_FLOOR_APP || undefined });
   });
 
   it("reads the flags", () => {
@@ -22,6 +22,10 @@ describe("parseOptions", () => {
 
   it("--db-only only builds the database", () => {
     expect(parseOptions(["--db-only"])).toMatchObject({ dbOnly: true });
+  });
+
+  it("--profile-mix times the mix's SQL on the database as it is (never rebuilt for it)", () => {
+    expect(parseOptions(["--profile-mix"])).toMatchObject({ profileMix: true, reuseDb: true });
   });
 
   it("rejects unknown flags and bad numbers instead of running a different benchmark", () => {

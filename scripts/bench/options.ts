@@ -1,4 +1,4 @@
-/** `npm run bench -- [--db-only] [--no-build] [--reuse-db] [--drop] [--partners=N] [--duration=S] [--connections=N] [--port=P] [--floor=DIR] [--processes=N]` */
+/** `npm run bench -- [--db-only] [--profile-mix] [--no-build] [--reuse-db] [--drop] [--partners=N] [--duration=S] [--connections=N] [--port=P] [--floor=DIR] [--processes=N]` */
 
 export interface BenchOptions {
   /** Reuse the last production build even when sources are newer. */
@@ -7,6 +7,8 @@ export interface BenchOptions {
   reuseDb: boolean;
   /** Only build the N-partner database (and keep it), measure nothing. */
   dbOnly: boolean;
+  /** Only time the SQL of each URL of the mix, page and facets (./profile-mix.ts): no build, no server; implies --reuse-db. */
+  profileMix: boolean;
   /** Drop the benchmark database at the end (it is kept by default, to inspect). */
   drop: boolean;
   partners: number;
@@ -25,7 +27,7 @@ export interface BenchOptions {
 }
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { dbOnly: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300, processes: 1, floor: process.env.BENCH_FLOOR_APP || undefined };
+  const options: BenchOptions = { dbOnly: false, profileMix: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300, processes: 1, floor: process.env.BENCH_FLOOR_APP || undefined };
   for (const arg of argv) {
     const [flag, value] = arg.split("=", 2);
     const number = () => {
@@ -34,6 +36,11 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       return n;
     };
     if (flag === "--db-only") options.dbOnly = true;
+    else if (flag === "--profile-mix") {
+      // It profiles the database as it is: never rebuild it for that.
+      options.profileMix = true;
+      options.reuseDb = true;
+    }
     else if (flag === "--no-build") options.build = false;
     else if (flag === "--drop") options.drop = true;
     else if (flag === "--reuse-db") options.reuseDb = true;
@@ -43,7 +50,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else if (flag === "--port") options.port = number();
     else if (flag === "--processes") options.processes = number();
     else if (flag === "--floor" && value) options.floor = value;
-    else throw new Error(`unknown option ${arg} (known: --db-only --no-build --reuse-db --drop --partners=N --duration=S --connections=N --port=P --floor=DIR --processes=N)`);
+    else throw new Error(`unknown option ${arg} (known: --db-only --profile-mix --no-build --reuse-db --drop --partners=N --duration=S --connections=N --port=P --floor=DIR --processes=N)`);
   }
   return options;
 }

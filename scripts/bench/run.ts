@@ -24,7 +24,7 @@ import os from "node:os";
 import path from "node:path";
 import { benchUrls, dropDatabase, existingPartners, grow, migrate, recreateDatabase, seedReport, withClient } from "./database";
 import { type Measurement, type Target, checkOk, measure, sequentialLatency, timeOne } from "./load";
-import { pageJavaScript, type BundleSize } from "./bundle";
+import { formatJavaScript, pageJavaScript, type BundleSize } from "./bundle";
 import { FLOOR_PATH, floorAppDir, startFloor } from "./floor";
 import { mixUrls } from "./mix";
 import { parseOptions } from "./options";
@@ -72,6 +72,23 @@ function explainList(url: string): { plans: Array<{ sql: string; plan: string }>
   );
   if (result.status !== 0) return { plans: [], error: (result.stderr || result.stdout || `exit ${result.status}`).trim() };
   return JSON.parse(result.stdout);
+}
+
+/**
+ * `--profile-mix`: the database time of every URL of the mix, page and facets,
+ * anonymous and officer, one at a time (./profile-mix.ts); no server, no load.
+ * Writes bench-results/profile-mix.json.
+ */
+function profileMix(url: string): void {
+  const out = path.join("bench-results", "profile-mix.json");
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const result = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join("scripts", "bench", "profile-mix.ts"), `--json=${out}`],
+    { env: { ...process.env, DATABASE_URL: url }, stdio: "inherit", timeout: 15 * 60_000 },
+  );
+  if (result.status !== 0) throw new Error(`profile-mix failed (exit ${result.status ?? result.signal})`);
+  log(`per-URL timings in ${out}`);
 }
 
 /** Until no other statement runs on the bench database (bounded: 2 minutes). */
@@ -129,6 +146,10 @@ async function main() {
   const previous = options.reuseDb ? await existingPartners(urls.maintenance, urls.bench) : null;
   if (previous !== null && previous >= options.partners) {
     log(`reusing it: ${previous} partners (--reuse-db)`);
+    // Migrations added since it was built (a new column or index the list reads): deploy applies only those.
+    const t = Date.now();
+    migrate(urls.bench);
+    log(`migrations applied (${((Date.now() - t) / 1000).toFixed(1)} s)`);
     synthetic = { partners: previous, realPartners: null, seconds: null };
   } else {
     await recreateDatabase(urls.maintenance);
@@ -144,6 +165,10 @@ async function main() {
   }
   if (options.dbOnly) {
     log(`database ready (--db-only): ${urls.bench}`);
+    return;
+  }
+  if (options.profileMix) {
+    profileMix(urls.bench);
     return;
   }
   const { slug, sizes } = await withClient(urls.bench, async (client) => {
@@ -188,6 +213,7 @@ async function main() {
   const skipped: Array<{ key: string; reason: string }> = [];
   const cold: Array<{ label: string; path: string; ms: number; status: number }> = [];
   let bundle: BundleSize | null = null;
+  let floorBundle: BundleSize | null = null;
   const mix = mixUrls(200);
   const targets: Target[] = [
     { key: "floor", label: "floor (bare Next + Prisma list)", path: FLOOR_PATH, server: "floor" },
@@ -250,8 +276,9 @@ async function main() {
       }
       measurements.push(measured);
     }
-    // 5. JavaScript of the list page.
+    // 5. JavaScript of the list page, and of the floor's own page: what the stack alone ships.
     if (!skipped.some((s) => s.key === "listSearch")) bundle = await pageJavaScript(server.origin, targets.find((t) => t.key === "listSearch")!.path);
+    if (!skipped.some((s) => s.key === "floor")) floorBundle = await pageJavaScript(floor.origin, FLOOR_PATH);
   } finally {
     if (appStop) await (appStop as () => Promise<void>)();
     if (floorStop) (floorStop as () => void)();
@@ -268,9 +295,9 @@ async function main() {
   console.log(`load average before each measurement: ${measurements.map((m) => `${m.key} ${m.loadBefore?.toFixed(1)}`).join(", ")}`);
   for (const line of formatTable(measurements, "floor")) console.log(line);
   for (const s of skipped) console.log(`not measured: ${s.key}: ${s.reason}`);
-  if (bundle) {
+  if (bundle || floorBundle) {
     console.log("");
-    console.log(`list page JavaScript: ${bundle.scripts.length} scripts, ${(bundle.totalBytes / 1000).toFixed(1)} kB raw, ${(bundle.totalGzip / 1000).toFixed(1)} kB gzip -9 (${(bundle.totalGzipDefault / 1000).toFixed(1)} kB gzip -6)`);
+    for (const line of formatJavaScript(bundle, floorBundle)) console.log(line);
   }
   console.log("");
   if (explain.error) console.log(`EXPLAIN of the list query failed: ${explain.error}`);
@@ -280,7 +307,7 @@ async function main() {
     console.log("");
   }
   const results: Verdict[] = [...verdicts(measurements, GOALS, "floor"), ...coldVerdicts(cold)];
-  if (bundle) results.push(jsVerdict(bundle.totalGzip));
+  if (bundle) results.push(jsVerdict(bundle.totalGzip, floorBundle?.totalGzip));
   for (const s of skipped) results.push({ label: s.key, measured: "not measured", target: "-", pass: false });
   for (const line of formatVerdicts(results)) console.log(line);
 
@@ -306,6 +333,7 @@ async function main() {
         cold,
         skipped,
         javascript: bundle,
+        javascriptFloor: floorBundle,
         explain,
         verdicts: results,
       },
