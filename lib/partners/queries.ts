@@ -9,7 +9,8 @@ import { getDb, type Db } from "../db/client";
 import { canExportContacts, canSeeContacts, type Viewer } from "../auth/roles";
 import { filterConditions, whereClause } from "./conditions";
 import { PARTNER_CATEGORIES, RETURNEE_VALUES, type PartnerFilters, type PartnerSort } from "./filters";
-import { searchHits, searchRankOrder, searchTerms, type SearchScope } from "./search";
+import { shareInFlight, type InFlight } from "./in-flight";
+import { searchHitListQuery, searchHits, searchHitsOf, searchRankOrder, searchTerms, type SearchHitList, type SearchScope } from "./search";
 import { passageFromText, type Passage } from "./passage";
 import { readSearch } from "./search-plan";
 
@@ -113,11 +114,12 @@ function orderBy(sort: PartnerSort, q: string | null): Prisma.Sql {
  * The matching rows as `o`, with their absorption capacity (`ca`, a sort key) and,
  * for a search, the search's hits (`h`, which the relevance order reads).
  */
-function fromMatching(f: PartnerFilters, scope: SearchScope): Prisma.Sql {
+function fromMatching(f: PartnerFilters, scope: SearchScope, hits?: SearchHitList): Prisma.Sql {
   const c = filterConditions(f, scope);
+  const h = hits ? searchHitsOf(hits) : f.q ? searchHits(f.q, scope) : null;
   return Prisma.sql`
     FROM "organization" o
-    ${f.q ? Prisma.sql`JOIN ${searchHits(f.q, scope)} ON h."id" = o."id"` : Prisma.empty}
+    ${h ? Prisma.sql`JOIN ${h} ON h."id" = o."id"` : Prisma.empty}
     LEFT JOIN "capacity" ca ON ca."partnerId" = o."id" AND ca."kind" = 'absorption'
     WHERE ${whereClause(c, f.q ? ["search"] : [])}`;
 }
@@ -129,7 +131,7 @@ interface ListSqlRow extends Omit<PartnerListRow, "passage"> {
   terms: string | null;
 }
 
-function pageStatement(f: PartnerFilters, scope: SearchScope, limit: number, offset: number): Prisma.Sql {
+function pageStatement(f: PartnerFilters, scope: SearchScope, limit: number, offset: number, hits?: SearchHitList): Prisma.Sql {
   const withText = Boolean(f.q);
   // The passage is cut from what the viewer's search read: contact persons only when they may see them.
   const text = scope.contacts ? Prisma.sql`o."searchText" || E'\n' || o."contactSearchText"` : Prisma.sql`o."searchText"`;
@@ -137,7 +139,7 @@ function pageStatement(f: PartnerFilters, scope: SearchScope, limit: number, off
     WITH page AS (
       SELECT o."id", count(*) OVER ()::int AS total,
              row_number() OVER (ORDER BY ${orderBy(f.sort, f.q)}, o."id") AS ord
-      ${fromMatching(f, scope)}
+      ${fromMatching(f, scope, hits)}
       ORDER BY ord
       LIMIT ${limit} OFFSET ${offset}
     )
@@ -186,6 +188,29 @@ function byIdOrder<T extends { id: number }>(ids: number[], rows: T[]): T[] {
 }
 
 /**
+ * The search's hits, read once for the page and the facets of a view: the page
+ * calls `listPartners` and `getPartnerFacets` side by side, and each ran the
+ * whole search (its four index branches; for a common word, the trigram
+ * similarity of ~1,400 names and ~20,000 index hits: most of either statement's
+ * time, docs/benchmarks.md "Uncached list views"). Concurrent reads of one
+ * query and scope share one statement (./in-flight.ts); nothing is kept once it
+ * settles. One map per database client (tests pass their own).
+ */
+const hitReads = new WeakMap<Db, InFlight<[string, SearchScope], SearchHitList>>();
+
+function searchHitList(db: Db, q: string, scope: SearchScope): Promise<SearchHitList> {
+  let read = hitReads.get(db);
+  if (!read) {
+    read = shareInFlight(
+      async (query: string, s: SearchScope) => (await readSearch<SearchHitList[]>(db, true, searchHitListQuery(query, s)))[0],
+      (query, s) => JSON.stringify([query, s.contacts]),
+    );
+    hitReads.set(db, read);
+  }
+  return read(q, scope);
+}
+
+/**
  * One page of the filtered, sorted list, in one round trip (the relations as
  * JSON: a Prisma `findMany` with them costs 4–6 more). A database failure
  * throws (never an empty list).
@@ -193,7 +218,8 @@ function byIdOrder<T extends { id: number }>(ids: number[], rows: T[]): T[] {
 export async function listPartners(f: PartnerFilters, viewer: Viewer, db: Db = getDb()): Promise<PartnerListResult<PartnerListRow>> {
   const scope = scopeOf(viewer);
   const offset = (f.page - 1) * f.pageSize;
-  const rows = await readSearch<ListSqlRow[]>(db, Boolean(f.q), pageStatement(f, scope, f.pageSize, offset));
+  const hits = f.q ? await searchHitList(db, f.q, scope) : undefined;
+  const rows = await readSearch<ListSqlRow[]>(db, Boolean(f.q), pageStatement(f, scope, f.pageSize, offset, hits));
   // Past the last page the window is empty and carries no total: count separately.
   const total = rows.length ? rows[0].total : f.page > 1 ? await countMatching(db, f, scope) : 0;
   // The total, the text and the terms serve the page, not the row.
@@ -223,6 +249,10 @@ export interface FacetValue {
   count: number;
 }
 
+/** The filters that have a facet: each facet's counts apply every filter but its own. */
+const FACETED = ["region", "category", "funder", "returnees"] as const;
+type FacetKey = (typeof FACETED)[number];
+
 export interface PartnerFacets {
   region: FacetValue[];
   category: FacetValue[];
@@ -241,37 +271,47 @@ export interface PartnerFacets {
  * search reads (contact persons or not), as in the list.
  */
 export async function getPartnerFacets(f: PartnerFilters, viewer: Viewer, db: Db = getDb()): Promise<PartnerFacets> {
-  const c = filterConditions(f, scopeOf(viewer));
-  const flag = (key: "region" | "category" | "funder" | "returnees") => c[key] ?? Prisma.sql`TRUE`;
+  const scope = scopeOf(viewer);
+  const c = filterConditions(f, scope);
+  if (f.q) {
+    const { ids } = await searchHitList(db, f.q, scope);
+    c.search = Prisma.sql`o."id" = ANY(${ids}::int[])`;
+  }
+  const faceted = FACETED.filter((key) => c[key]);
+  // The flags of the faceted filters in use only, and each facet's condition from
+  // those: a flag always true would read as a 50 % filter to the planner, which
+  // then underestimates `m` ten-fold and probes the regions and fundings row by row.
+  const flags = faceted.map((key) => Prisma.sql`, ${c[key]!} AS ${Prisma.raw(`in_${key}`)}`);
+  const others = (own: FacetKey) =>
+    Prisma.join([Prisma.sql`TRUE`, ...faceted.filter((key) => key !== own).map((key) => Prisma.raw(`m.in_${key}`))], " AND ");
   const rows = await readSearch<{ facet: string; value: string; label: string; count: number }[]>(
     db,
     Boolean(f.q),
     Prisma.sql`
     WITH m AS MATERIALIZED (
-      SELECT o."id", o."national", o."category", o."returneeExperience",
-             ${flag("region")} AS in_region, ${flag("category")} AS in_category,
-             ${flag("funder")} AS in_funder, ${flag("returnees")} AS in_returnees
+      SELECT o."id", o."national", o."category", o."returneeExperience"${flags.length ? Prisma.join(flags, "") : Prisma.empty}
       FROM "organization" o
-      WHERE ${whereClause(c, ["region", "category", "funder", "returnees"])}
+      WHERE ${whereClause(c, [...FACETED])}
     )
     SELECT 'region' AS facet, r."slug" AS value, r."name" AS label,
-           (count(x."id") + (SELECT count(*) FROM m WHERE m."national" AND in_category AND in_funder AND in_returnees))::int AS count
+           (count(x."id") + (SELECT count(*) FROM m WHERE m."national" AND ${others("region")}))::int AS count
       FROM "region" r
       LEFT JOIN (SELECT pr."regionId", m."id" FROM m JOIN "organization_region" pr ON pr."partnerId" = m."id"
-                 WHERE NOT m."national" AND in_category AND in_funder AND in_returnees) x ON x."regionId" = r."id"
+                 WHERE NOT m."national" AND ${others("region")}) x ON x."regionId" = r."id"
       GROUP BY r."slug", r."name"
     UNION ALL
-    SELECT 'national', '', '', count(*)::int FROM m WHERE m."national" AND in_category AND in_funder AND in_returnees
+    SELECT 'national', '', '', count(*)::int FROM m WHERE m."national" AND ${others("region")}
     UNION ALL
-    SELECT 'category', m."category"::text, '', count(*)::int FROM m WHERE in_region AND in_funder AND in_returnees GROUP BY m."category"
+    SELECT 'category', m."category"::text, '', count(*)::int FROM m WHERE ${others("category")} GROUP BY m."category"
     UNION ALL
-    SELECT 'returnees', m."returneeExperience"::text, '', count(*)::int FROM m WHERE in_region AND in_category AND in_funder
+    SELECT 'returnees', m."returneeExperience"::text, '', count(*)::int FROM m WHERE ${others("returnees")}
       GROUP BY m."returneeExperience"
     UNION ALL
     SELECT 'funder', fr."slug", fr."name", coalesce(n.count, 0)::int
       FROM "funder" fr
-      LEFT JOIN (SELECT fu."funderId", count(DISTINCT m."id") AS count FROM m JOIN "funding" fu ON fu."partnerId" = m."id"
-                 WHERE in_region AND in_category AND in_returnees GROUP BY fu."funderId") n ON n."funderId" = fr."id"
+      LEFT JOIN (SELECT d."funderId", count(*) AS count
+                 FROM (SELECT DISTINCT fu."funderId", m."id" FROM m JOIN "funding" fu ON fu."partnerId" = m."id" WHERE ${others("funder")}) d
+                 GROUP BY d."funderId") n ON n."funderId" = fr."id"
       WHERE EXISTS (SELECT 1 FROM "funding" fu WHERE fu."funderId" = fr."id")`,
   );
 

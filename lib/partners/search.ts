@@ -106,6 +106,30 @@ export function searchHits(q: string, scope: SearchScope): Prisma.Sql {
     FROM (${branches}) x GROUP BY x."id") h`;
 }
 
+/** A search's hits as parallel lists (one entry per matching id), read once and handed to the statements that need them. */
+export interface SearchHitList {
+  ids: number[];
+  byName: boolean[];
+  byFuzzy: boolean[];
+  exact: boolean[];
+}
+
+/** One row: the hits of `searchHits` as four arrays, in the same order. */
+export function searchHitListQuery(q: string, scope: SearchScope): Prisma.Sql {
+  return Prisma.sql`
+    SELECT coalesce(array_agg(h."id" ORDER BY h."id"), '{}') AS "ids",
+           coalesce(array_agg(h."byName" ORDER BY h."id"), '{}') AS "byName",
+           coalesce(array_agg(h."byFuzzy" ORDER BY h."id"), '{}') AS "byFuzzy",
+           coalesce(array_agg(h."exact" ORDER BY h."id"), '{}') AS "exact"
+    FROM ${searchHits(q, scope)}`;
+}
+
+/** The relation `h` of `searchHits`, from hits already read (`searchHitListQuery`) instead of the indexes. */
+export function searchHitsOf(hits: SearchHitList): Prisma.Sql {
+  return Prisma.sql`unnest(${hits.ids}::int[], ${hits.byName}::boolean[], ${hits.byFuzzy}::boolean[], ${hits.exact}::boolean[])
+    AS h("id", "byName", "byFuzzy", "exact")`;
+}
+
 /**
  * ORDER BY terms of a search (rows joined with `searchHits` as `h`): exact
  * acronyms first, then name matches (substring, or the query's words in the
