@@ -2,7 +2,8 @@ import "server-only";
 /**
  * Reads of the partner list (page, API, exports): server-side filtering,
  * sorting and pagination. A page is one raw statement (ids, total, fields and
- * relations); the facet counts another, run beside it. Archived partners never appear.
+ * relations); the facet counts another, run beside it; a search's hits are read
+ * once for both. Archived partners never appear.
  */
 import { Prisma } from "../db/generated/client";
 import { getDb, type Db } from "../db/client";
@@ -211,9 +212,9 @@ function searchHitList(db: Db, q: string, scope: SearchScope): Promise<SearchHit
 }
 
 /**
- * One page of the filtered, sorted list, in one round trip (the relations as
- * JSON: a Prisma `findMany` with them costs 4–6 more). A database failure
- * throws (never an empty list).
+ * One page of the filtered, sorted list, in one statement (the relations as
+ * JSON: a Prisma `findMany` with them costs 4–6 more), after the search's hits
+ * for a search (shared with the facets). A database failure throws (never an empty list).
  */
 export async function listPartners(f: PartnerFilters, viewer: Viewer, db: Db = getDb()): Promise<PartnerListResult<PartnerListRow>> {
   const scope = scopeOf(viewer);
