@@ -3,9 +3,11 @@
  * answers: the list code itself (`listPartners`, `getPartnerFacets`) is called
  * for every URL, as an anonymous visitor (a cache miss) and as a signed-in
  * officer (always a miss: their search also reads contact persons), one at a
- * time, and the median wall time of `REPEAT` calls is kept per statement.
- * Prints the distributions and the slowest URLs; writes them as JSON to the
- * file named by `--json=FILE`.
+ * time, and the median wall time of `REPEAT` calls is kept per statement; then
+ * each view as the page reads it (both side by side, as app/partners/(list)/page.tsx
+ * does: a search's hits are then read once for both), with the CPU time the
+ * PostgreSQL processes of this machine spent on the pass. Prints the
+ * distributions and the slowest URLs; writes them as JSON to the file named by `--json=FILE`.
  *
  * `npm run bench -- --reuse-db --profile-mix` runs it against the bench database
  * (the list code is server-only: run with `node --conditions=react-server --import tsx`).
@@ -19,7 +21,7 @@ import type { Viewer } from "../../lib/auth/roles";
 import { parsePartnerFilters, type PartnerFilters } from "../../lib/partners/filters";
 import { getPartnerFacets, listPartners } from "../../lib/partners/queries";
 import { mixUrls } from "./mix";
-import { formatProfile, median, type UrlTiming } from "./timings";
+import { formatProfile, median, percentile, type UrlTiming } from "./timings";
 
 const REPEAT = 3;
 const OFFICER: Viewer = { userId: -1, email: "bench-officer@passerelle.invalid", role: "officer" };
@@ -34,6 +36,24 @@ async function timed(read: () => Promise<unknown>): Promise<number> {
   return median(times);
 }
 
+/** CPU seconds used so far by this machine's PostgreSQL processes (server on 127.0.0.1: its backends are local). */
+function postgresCpuSeconds(): number {
+  const tick = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      if (!/\((postgres|postmaster)\)/.test(stat.slice(stat.indexOf("("), close + 1))) continue;
+      const fields = stat.slice(close + 2).split(" ");
+      total += (Number(fields[11]) + Number(fields[12])) / tick; // utime, stime
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
 async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
@@ -45,7 +65,7 @@ async function main() {
     if (!parsed.success) throw new Error(`${u}: ${parsed.error.message}`);
     return { url: u, filters: parsed.data as PartnerFilters };
   });
-  const out: Record<string, UrlTiming[]> = {};
+  const out: Record<string, unknown> = {};
   try {
     await listPartners(views[0].filters, null, db); // connect, warm the pool
     for (const [label, viewer] of [["anonymous", null], ["officer", OFFICER]] as const) {
@@ -57,6 +77,17 @@ async function main() {
       }
       out[label] = timings;
       for (const line of formatProfile(`mix SQL, ${label}`, timings)) console.log(line);
+      // The views as the page reads them: page and facets side by side.
+      const viewTimes: number[] = [];
+      const cpuBefore = postgresCpuSeconds();
+      const t = performance.now();
+      for (const { filters } of views) viewTimes.push(await timed(() => Promise.all([listPartners(filters, viewer, db), getPartnerFacets(filters, viewer, db)])));
+      const wall = (performance.now() - t) / 1000 / REPEAT;
+      const cpu = (postgresCpuSeconds() - cpuBefore) / REPEAT;
+      out[`${label}Views`] = { passSeconds: wall, postgresCpuSeconds: cpu, views: views.map((v, i) => ({ url: v.url, ms: viewTimes[i] })) };
+      console.log(
+        `  views (page and facets side by side): p50 ${median(viewTimes).toFixed(1)} ms, p97.5 ${percentile(viewTimes, 97.5).toFixed(1)} ms; one pass over the ${views.length} URLs: ${wall.toFixed(2)} s, PostgreSQL CPU ${cpu.toFixed(2)} s`,
+      );
       console.log("");
     }
   } finally {
