@@ -176,7 +176,8 @@ export function DataTable<T>({
                   <th
                     key={header.id}
                     scope="col"
-                    aria-sort={sorted ? (sorted === "desc" ? "descending" : "ascending") : undefined}
+                    // Only on the sorted column: an undefined prop is still written into the payload.
+                    {...(sorted ? { "aria-sort": sorted === "desc" ? "descending" : "ascending" } : {})}
                     {...classProp(columnClass(header.column.columnDef.meta))}
                   >
                     {header.isPlaceholder ? null : render(header.column.columnDef.header, header.getContext())}
