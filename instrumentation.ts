@@ -1,5 +1,5 @@
 import type { Instrumentation } from "next";
-import { REQUEST_ID_HEADER, markSharedPageFailed } from "./lib/cache/page-cache.mjs";
+import { REQUEST_ID_HEADER, markSharedPageFailed } from "./lib/cache/failed-renders.mjs";
 
 /**
  * Next.js reports here every error caught while answering a request, including

@@ -32,4 +32,3 @@ export function answerFromCacheOrRender(
 ): Promise<void>;
 export function sharedPageCache(env?: Record<string, string | undefined>): PageCache;
 export function invalidateSharedPages(): void;
-export function markSharedPageFailed(requestId: unknown): void;

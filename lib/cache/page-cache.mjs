@@ -23,12 +23,13 @@
  *
  * Plain JavaScript: scripts/serve.mjs (plain Node) and the cache handler use it.
  */
+import { PAGE_CACHE_KEY, REQUEST_ID_HEADER } from "./failed-renders.mjs";
 import { MemoryStore } from "./memory-store.mjs";
+
+export { REQUEST_ID_HEADER };
 
 /** The language cookie (lib/i18n/config.ts LOCALE_COOKIE; page-cache.test.ts checks they agree). */
 export const LOCALE_COOKIE = "NEXT_LOCALE";
-/** Set by scripts/serve.mjs on every request (a client's own value is overwritten), read back by onRequestError. */
-export const REQUEST_ID_HEADER = "x-passerelle-request";
 /** `hit` or `miss` on the answers of pages this cache handles. */
 export const CACHE_STATUS_HEADER = "x-passerelle-cache";
 
@@ -47,7 +48,6 @@ export const INTERNAL_HEADERS = ["x-passerelle-locale", "x-passerelle-path"];
 const ROUTER_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "authorization", ...INTERNAL_HEADERS];
 /** Headers of the stored answer that belong to one connection, not to the page. */
 const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length"]);
-const SHARED = Symbol.for("passerelle.page-cache");
 const TAG = "page";
 /** How long a request waits for the same page that another request is rendering, before rendering it itself. */
 const WAIT_FOR_RENDERING_MS = 5_000;
@@ -294,22 +294,17 @@ export async function answerFromCacheOrRender(pages, req, res, render) {
 
 /** This process's page cache (one per process, shared by every module graph that loads this file). */
 export function sharedPageCache(env = process.env) {
-  const existing = globalThis[SHARED];
+  const existing = globalThis[PAGE_CACHE_KEY];
   if (existing) return existing;
   const cache = new PageCache({
     ttlMs: numberFrom(env, "PAGE_CACHE_TTL_SECONDS", 60) * 1000,
     maxBytes: numberFrom(env, "PAGE_CACHE_MAX_BYTES", 32 * 1024 * 1024),
   });
-  globalThis[SHARED] = cache;
+  globalThis[PAGE_CACHE_KEY] = cache;
   return cache;
 }
 
 /** For the cache handler: a tag was invalidated here or on another instance. */
 export function invalidateSharedPages() {
-  globalThis[SHARED]?.invalidate();
-}
-
-/** For instrumentation.ts: the rendering of the request with this id reported an error. */
-export function markSharedPageFailed(requestId) {
-  if (typeof requestId === "string") globalThis[SHARED]?.markFailed(requestId);
+  globalThis[PAGE_CACHE_KEY]?.invalidate();
 }
