@@ -40,10 +40,15 @@ const GOALS: Record<string, Goal> = {
   listFilters: { minThroughput: 0.5, maxP975: 2 },
   listSearch: { minThroughput: 0.5, maxP975: 2 },
   detail: { minThroughput: 0.8 },
+  // The same pages rendered (the whole-page cache bypassed): what a first visitor of a view costs.
+  listFiltersRendered: { minThroughput: 0.5, maxP975: 2 },
+  detailRendered: { minThroughput: 0.8 },
   api: { minThroughput: 1.5 },
   mixAnonymous: { maxP975: 3 },
   mixOfficer: { maxP975: 3 },
 };
+/** A cookie that is neither a session nor the language: the page is rendered, as anonymous, every time. */
+const RENDER_COOKIE = "bench-rendered=1";
 /** Where the floor app is copied and run (its TMPDIR): the bench's own, not anyone else's /tmp/floor-app. */
 const FLOOR_WORK_DIR = process.env.BENCH_FLOOR_WORK_DIR ?? "/tmp/passerelle-bench-floor";
 const RESULTS = path.join("bench-results", "latest.json");
@@ -220,6 +225,10 @@ async function main() {
     { key: "listFilters", label: "list, filters", path: `/partners?${new URLSearchParams(FILTER_QUERY)}` },
     { key: "listSearch", label: "list, search + filters", path: `/partners?${new URLSearchParams(LIST_QUERY)}` },
     { key: "detail", label: "fiche", path: `/partners/${slug}` },
+    // Any cookie but the language one keeps a request out of the whole-page cache (lib/cache/page-cache.mjs):
+    // these two measure the pages as Next.js renders them for an anonymous visitor (reads from the data cache).
+    { key: "listFiltersRendered", label: "list, filters, rendered", path: `/partners?${new URLSearchParams(FILTER_QUERY)}`, headers: { cookie: RENDER_COOKIE } },
+    { key: "detailRendered", label: "fiche, rendered", path: `/partners/${slug}`, headers: { cookie: RENDER_COOKIE } },
     { key: "api", label: "API list", path: `/api/v1/partners?${new URLSearchParams(API_QUERY)}` },
     { key: "mixAnonymous", label: "mix, anonymous", path: `${mix.length} list URLs`, paths: mix },
     { key: "mixOfficer", label: "mix, officer", path: `${mix.length} list URLs`, paths: mix },
