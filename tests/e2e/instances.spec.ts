@@ -34,6 +34,9 @@ async function waitForHealth(base: string, deadline: number): Promise<void> {
 
 /** The anonymous fiche as B serves it (no cookie: the cached anonymous read). */
 const fichOnB = () => fetch(`${B}/partners/${SLUG}`).then((r) => r.text());
+/** The anonymous fiche as A, the instance the admin edits on, serves it: its header says whether it came from the page cache. */
+const A = `http://127.0.0.1:${PORT_A}`;
+const ficheOnA = () => fetch(`${A}/partners/${SLUG}`).then(async (r) => ({ html: await r.text(), cache: r.headers.get("x-passerelle-cache") }));
 /** Whether B's anonymous fiche shows `marker` (a yes or no, so that a failure does not print the page). */
 const bShows = (marker: string) => () => fichOnB().then((html) => html.includes(marker));
 
@@ -90,6 +93,9 @@ test.describe("two instances on one database", () => {
     };
     let restored = false;
     try {
+      // A keeps the whole anonymous fiche once rendered (lib/cache/page-cache.mjs)...
+      await ficheOnA();
+      await expect.poll(async () => (await ficheOnA()).cache).toBe("hit");
       // B serves the fiche to anonymous visitors from its cache...
       await fichOnB();
       expect(await bShows(stamp)()).toBe(false);
@@ -103,6 +109,8 @@ test.describe("two instances on one database", () => {
       const saved = Date.now();
       await expect.poll(bShows(`A-${stamp}`), { timeout: 1_000, intervals: [50] }).toBe(true);
       expect(Date.now() - saved).toBeLessThan(1_000);
+      // ...and A's own anonymous visitors at once: the edit emptied A's page cache.
+      expect((await ficheOnA()).html).toContain(`A-${stamp}`);
 
       await editOnA(costs, "e2e: deux instances, retour");
       restored = true;
