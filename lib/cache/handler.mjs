@@ -16,21 +16,26 @@
  * than one of Next's module graphs).
  */
 import { MemoryStore, tagsOf } from "./memory-store.mjs";
-import { invalidateSharedPages } from "./page-cache.mjs";
+import { envNumber, invalidateSharedPages } from "./page-cache.mjs";
 import { TagChannel } from "./tag-channel.mjs";
 
 const SHARED = Symbol.for("passerelle.cache-handler");
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-function numberFrom(name, fallback) {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value >= 0 ? value : fallback;
-}
-
 function shared(maxBytes) {
   const existing = globalThis[SHARED];
   if (existing) return existing;
   const store = new MemoryStore({ maxBytes });
+  /**
+   * Tags stale (or, without tags, everything: invalidations may have been
+   * missed), in the data and in the whole anonymous pages (./page-cache.mjs),
+   * which hold every kind of data: any invalidation empties them.
+   */
+  const expire = (tags) => {
+    if (tags) store.expireTags(tags);
+    else store.clear();
+    invalidateSharedPages();
+  };
   const url = process.env.DATABASE_URL;
   // `next build` prerenders with this handler too: it needs no channel (and must not keep a connection open).
   const building = process.env.NEXT_PHASE === "phase-production-build";
@@ -38,19 +43,13 @@ function shared(maxBytes) {
     url && !building && process.env.CACHE_INVALIDATION !== "off"
       ? new TagChannel({
           url,
-          onTags: (tags) => {
-            store.expireTags(tags);
-            invalidateSharedPages();
-          },
-          onGap: () => {
-            store.clear();
-            invalidateSharedPages();
-          },
-          notifyTimeoutMs: numberFrom("CACHE_NOTIFY_TIMEOUT_MS", 500),
+          onTags: (tags) => expire(tags),
+          onGap: () => expire(null),
+          notifyTimeoutMs: envNumber(process.env, "CACHE_NOTIFY_TIMEOUT_MS", 500),
         })
       : null;
   channel?.start();
-  const state = { store, channel };
+  const state = { store, channel, expire };
   globalThis[SHARED] = state;
   return state;
 }
@@ -58,9 +57,10 @@ function shared(maxBytes) {
 export default class PasserelleCacheHandler {
   constructor(ctx = {}) {
     const max = typeof ctx.maxMemoryCacheSize === "number" ? ctx.maxMemoryCacheSize : DEFAULT_MAX_BYTES;
-    const { store, channel } = shared(max);
+    const { store, channel, expire } = shared(max);
     this.store = store;
     this.channel = channel;
+    this.expire = expire;
   }
 
   async get(key, ctx = {}) {
@@ -87,9 +87,7 @@ export default class PasserelleCacheHandler {
   async revalidateTag(tags) {
     const list = (Array.isArray(tags) ? tags : [tags]).filter((tag) => typeof tag === "string");
     if (list.length === 0) return;
-    this.store.expireTags(list);
-    // Whole anonymous pages (./page-cache.mjs) hold every kind of data: any invalidation empties them.
-    invalidateSharedPages();
+    this.expire(list);
     await this.channel?.publish(list);
   }
 

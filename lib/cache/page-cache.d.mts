@@ -30,5 +30,6 @@ export function answerFromCacheOrRender(
   res: ServerResponse,
   render: (req: IncomingMessage, res: ServerResponse) => unknown,
 ): Promise<void>;
+export function envNumber(env: Record<string, string | undefined>, name: string, fallback: number): number;
 export function sharedPageCache(env?: Record<string, string | undefined>): PageCache;
 export function invalidateSharedPages(): void;

@@ -52,7 +52,8 @@ const TAG = "page";
 /** How long a request waits for the same page that another request is rendering, before rendering it itself. */
 const WAIT_FOR_RENDERING_MS = 5_000;
 
-function numberFrom(env, name, fallback) {
+/** A non-negative number from the environment; unset, empty or not such a number: `fallback`. */
+export function envNumber(env, name, fallback) {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
@@ -64,8 +65,8 @@ function header(req, name) {
   return Array.isArray(value) ? value.join(", ") : (value ?? "");
 }
 
-/** The cookies' names and the language cookie's value, or null when a cookie other than the language one is sent. */
-function languageCookieOnly(cookieHeader) {
+/** The language cookie's value ("" when absent), or null when a cookie other than the language one is sent. */
+function languageCookieValue(cookieHeader) {
   let locale = "";
   for (const part of cookieHeader.split(";")) {
     const pair = part.trim();
@@ -90,13 +91,13 @@ export function sharedPageKey(req) {
   const path = q < 0 ? url : url.slice(0, q);
   if (!SHARED_PATHS.some((pattern) => pattern.test(path))) return null;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
-  const locale = languageCookieOnly(header(req, "cookie"));
+  const locale = languageCookieValue(header(req, "cookie"));
   if (locale === null) return null;
   return [url, locale, header(req, "accept"), header(req, "accept-language"), header(req, "accept-encoding")].join("\n");
 }
 
-/** The set-cookie values of an answer: only the language cookie may be kept with it. */
-function onlyLanguageCookie(setCookie) {
+/** Whether an answer's Set-Cookie values set the language cookie only (no cookie at all counts): only such an answer may be kept. */
+function setsOnlyLanguageCookie(setCookie) {
   const values = setCookie === undefined ? [] : Array.isArray(setCookie) ? setCookie : [String(setCookie)];
   return values.every((value) => value.trimStart().startsWith(`${LOCALE_COOKIE}=`));
 }
@@ -240,7 +241,7 @@ export class PageCache {
       if (!finished || failed || chunks === null || generation !== this.generation) return;
       const headers = lowerCase({ ...res.getHeaders(), ...direct });
       if (res.statusCode !== 200 || !String(headers["content-type"] ?? "").startsWith("text/html")) return;
-      if (!onlyLanguageCookie(headers["set-cookie"])) return;
+      if (!setsOnlyLanguageCookie(headers["set-cookie"])) return;
       for (const name of HOP_HEADERS) delete headers[name];
       delete headers[CACHE_STATUS_HEADER];
       const body = Buffer.concat(chunks);
@@ -256,7 +257,7 @@ export class PageCache {
 
 function pairsToObject(pairs) {
   const out = {};
-  for (let i = 0; i + 1 < pairs.length; i += 2) out[String(pairs[i]).toLowerCase()] = pairs[i + 1];
+  for (let i = 0; i + 1 < pairs.length; i += 2) out[String(pairs[i])] = pairs[i + 1];
   return out;
 }
 
@@ -297,8 +298,8 @@ export function sharedPageCache(env = process.env) {
   const existing = globalThis[PAGE_CACHE_KEY];
   if (existing) return existing;
   const cache = new PageCache({
-    ttlMs: numberFrom(env, "PAGE_CACHE_TTL_SECONDS", 60) * 1000,
-    maxBytes: numberFrom(env, "PAGE_CACHE_MAX_BYTES", 32 * 1024 * 1024),
+    ttlMs: envNumber(env, "PAGE_CACHE_TTL_SECONDS", 60) * 1000,
+    maxBytes: envNumber(env, "PAGE_CACHE_MAX_BYTES", 32 * 1024 * 1024),
   });
   globalThis[PAGE_CACHE_KEY] = cache;
   return cache;
