@@ -1,5 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { partnerFiltersToParams, type PartnerFilters } from "@/lib/partners/filter-params";
 import type { PartnerFacets } from "@/lib/partners/queries";
 
@@ -28,8 +28,9 @@ export async function ActiveFilters({
   hrefFor: (query: URLSearchParams) => string;
   clearHref: string;
 }) {
-  const t = await getTranslations("partners");
-  const tCategory = await getTranslations("categories");
+  const [t, tCategory, locale] = await Promise.all([getTranslations("partners"), getTranslations("categories"), getLocale()]);
+  // A funder's name as the report gives it: French, said so on a page in another language.
+  const funderLang = locale === "fr" ? {} : { lang: "fr" as const };
   const funderName = (slug: string) => facets.funder.find((f) => f.value === slug)?.label ?? slug;
   const chips: Chip[] = [
     ...(filters.q ? [{ key: "q", label: t("chips.q", { q: filters.q }), without: { q: null } }] : []),
@@ -51,7 +52,7 @@ export async function ActiveFilters({
       ? [{ key: "hasInsertion", label: t(filters.hasInsertion ? "filters.hasInsertionTrue" : "filters.hasInsertionFalse"), without: { hasInsertion: null } }]
       : []),
     ...(filters.course ? [{ key: "course", label: t("chips.course", { course: filters.course }), without: { course: null } }] : []),
-    ...filters.funders.map((f) => ({ key: `funder-${f}`, label: funderName(f), lang: "fr" as const, without: { funders: filters.funders.filter((x) => x !== f) } })),
+    ...filters.funders.map((f) => ({ key: `funder-${f}`, label: funderName(f), ...funderLang, without: { funders: filters.funders.filter((x) => x !== f) } })),
   ];
   if (chips.length === 0) return null;
   return (
@@ -65,7 +66,7 @@ export async function ActiveFilters({
               aria-label={t("chips.remove", { label: chip.label })}
               className="inline-flex min-h-8 items-center gap-1.5 rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-brand-800 hover:bg-brand-100"
             >
-              <span lang={chip.lang}>{chip.label}</span>
+              <span {...(chip.lang ? { lang: chip.lang } : {})}>{chip.label}</span>
               <span aria-hidden="true" className="text-base leading-none">
                 ×
               </span>

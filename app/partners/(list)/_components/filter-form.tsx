@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { PartnerFilters } from "@/lib/partners/filter-params";
 import { regionSlug } from "@/lib/fiches/values/regions";
 import type { FacetValue, PartnerFacets } from "@/lib/partners/queries";
@@ -41,10 +41,13 @@ export function FilterForm({
   const funderShown = funders.filter((f, i) => i < FUNDERS_SHOWN || filters.funders.includes(f.value));
   const funderRest = funders.length - funderShown.length;
   const countTemplate = t.raw("filters.count") as string;
+  // Funders go by the names the report gives them ("Banque mondiale"): French, said so on a page in another language.
+  const funderLang = useLocale() === "fr" ? undefined : "fr";
 
   return (
-    // Keyed by the filters: after a navigation the boxes show the new view, not the old defaults.
-    <AutoApplyForm key={JSON.stringify(filters)} id={FILTER_FORM_ID} label={t("filters.title")} action={localize("/partners")}>
+    // Keyed by the view (its URL parameters, shorter in the payload than the filters as JSON): after a
+    // navigation the boxes show the new view, not the old defaults.
+    <AutoApplyForm key={partnerFiltersToParams(filters).toString()} id={FILTER_FORM_ID} label={t("filters.title")} action={localize("/partners")}>
       {keep.map(([key, value], i) => (
         <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
       ))}
@@ -137,7 +140,7 @@ export function FilterForm({
         options={options(funderShown)}
         selected={filters.funders}
         countTemplate={countTemplate}
-        lang="fr"
+        lang={funderLang}
       >
         {funderRest > 0 && (
           // The long tail (over a hundred funders) is fetched when opened: it would otherwise be most of the page (issue 8).
@@ -146,6 +149,7 @@ export function FilterForm({
             exclude={funderShown.map((f) => f.value)}
             summary={t("filters.funderMore", { count: funderRest })}
             countTemplate={countTemplate}
+            lang={funderLang}
             loading={t("filters.funderLoading")}
             fallback={{ href: localize("/funders"), label: t("filters.funderAll") }}
           />

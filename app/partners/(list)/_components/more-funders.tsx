@@ -16,6 +16,7 @@ export function MoreFunders({
   exclude,
   summary,
   countTemplate,
+  lang,
   loading,
   fallback,
 }: {
@@ -25,6 +26,8 @@ export function MoreFunders({
   summary: string;
   /** "({count})" */
   countTemplate: string;
+  /** The names' language when it is not the page's (./facet-group.tsx). */
+  lang?: "fr";
   loading: string;
   fallback: { href: string; label: string };
 }) {
@@ -45,8 +48,7 @@ export function MoreFunders({
       <summary className="cursor-pointer text-brand-700">{summary}</summary>
       {items ? (
         items.map((v) => (
-          // Funders go by the names the report gives them ("Banque mondiale").
-          <FacetBox key={v.value} name="funder" option={[v.value, v.label, v.count]} checked={false} countTemplate={countTemplate} lang="fr" />
+          <FacetBox key={v.value} name="funder" option={[v.value, v.label, v.count]} checked={false} countTemplate={countTemplate} lang={lang} />
         ))
       ) : state === "loading" ? (
         <p role="status" className="text-xs text-slate-600">

@@ -29,8 +29,6 @@ export interface PartnerColumnLabels {
   category: (slug: PartnerCategory) => string;
   sortAction: (column: string, descending: boolean) => string;
   selectPage: string;
-  /** "n° 12" / "no. 12": the fiche's number in the report. */
-  ficheNumber: (n: number) => string;
   via: (programme: string) => string;
   moreFunders: (count: number) => string;
   date: (iso: string) => string;
@@ -39,8 +37,6 @@ export interface PartnerColumnLabels {
   formats: Formats;
   /** "par {part}" / "per {part}". */
   per: (part: string) => string;
-  /** An in-app href in the page's language (/partners/x, /en/partners/x). */
-  localize: (href: string) => string;
 }
 
 /** A term without an undefined `lang` (an undefined prop is still written into the payload). */
@@ -54,10 +50,10 @@ const term = (t: Term): Term => (t.lang ? { text: t.text, lang: t.lang } : { tex
  */
 function cells(l: PartnerColumnLabels): { [K in PartnerColumn]: (p: PartnerListItem) => PartnerCells[K] } {
   return {
+    // The fiche's link and the "n° " before the number are the row component's (./partner-rows.tsx): from the slug and a label.
     name: (p) => ({
-      href: l.localize(p.url),
       name: p.name,
-      ...(p.number !== null ? { number: l.ficheNumber(p.number) } : {}),
+      ...(p.number !== null ? { number: p.number } : {}),
       ...(p.passage ? { passage: p.passage } : {}),
     }),
     category: (p) => l.category(p.category),
@@ -92,7 +88,7 @@ function cells(l: PartnerColumnLabels): { [K in PartnerColumn]: (p: PartnerListI
       const c = p.returneeCapacity;
       if (!c) return null;
       const figure = l.formats.capacity(c);
-      return figure ? { figure: term(figure), summary: c.summary } : { summary: c.summary };
+      return figure ? { figure: term(figure), summary: c.summary } : c.summary;
     },
     funders: (p) => {
       if (!p.funders.length) return null;
@@ -100,7 +96,7 @@ function cells(l: PartnerColumnLabels): { [K in PartnerColumn]: (p: PartnerListI
       const label = (f: PartnerListItem["funders"][number]) => (f.inferred && f.programme ? `${f.name} (${l.via(f.programme)})` : f.name);
       const names = p.funders.slice(0, 3).map(label).join(", ");
       const rest = p.funders.length - 3;
-      return rest > 0 ? { names, more: l.moreFunders(rest) } : { names };
+      return rest > 0 ? { names, more: l.moreFunders(rest) } : names;
     },
     // When an admin last confirmed the fiche (issue 10): a date, or "never" since the report.
     verified: (p) => (p.verifiedAt ? { iso: p.verifiedAt, date: l.date(p.verifiedAt) } : null),

@@ -11,8 +11,8 @@ import type { Passage } from "@/lib/partners/passage";
  * the server (./partner-columns.tsx builds it). `null`: the fiche does not say.
  */
 export interface PartnerCells {
-  /** The fiche's link, its number in the report ("n° 12") and, in a search, the matching passage. */
-  name: { href: string; name: string; number?: string; passage?: Passage };
+  /** The partner's name (its fiche's link is the row's slug), its number in the report and, in a search, the matching passage. */
+  name: { name: string; number?: number; passage?: Passage };
   category: string;
   /** The regions' names; for a partner working country-wide, the fiche's words for it too. */
   regions: string | { national: string | null; names: string } | null;
@@ -20,8 +20,10 @@ export interface PartnerCells {
   capacity: string | { words: string } | { figure: string; unit?: Term; per?: Term } | null;
   insertion: { rate: string; year?: number } | null;
   returnees: ReturneeValue;
-  returneeCapacity: { figure?: Term; summary: string } | null;
-  funders: { names: string; more?: string } | null;
+  /** The first words of its sentence, after its figure when the fiche gives one. */
+  returneeCapacity: string | { figure: Term; summary: string } | null;
+  /** The first funders' names, and "+5" when there are more. */
+  funders: string | { names: string; more: string } | null;
   verified: { iso: string; date: string } | null;
 }
 
@@ -30,6 +32,10 @@ export type PartnerRow = [string, ...PartnerCells[PartnerColumn][]];
 
 /** The words the cells share, sent once rather than in every row. */
 export interface PartnerRowLabels {
+  /** "/partners/" or "/en/partners/": a row's fiche is this followed by its slug. */
+  fichePath: string;
+  /** "n° {number}". */
+  number: string;
   /** "Sélectionner {name}". */
   selectRow: string;
   passage: string;
@@ -37,9 +43,16 @@ export interface PartnerRowLabels {
   national: string;
   neverVerified: string;
   returnees: Record<ReturneeValue, string>;
+  /**
+   * "fr" when the interface is not French: the report's own words (names, its sentences) then say
+   * so. On a French page they share the page's language, and 25 rows of `lang="fr"` would be noise.
+   */
+  reportLang?: "fr";
 }
 
 const lang = (t: Term | undefined) => (t?.lang ? { lang: t.lang } : {});
+/** The report's own words: `lang` only when the page speaks another language. */
+const report = (l: PartnerRowLabels) => (l.reportLang ? { lang: l.reportLang } : {});
 
 /** The matching passage, with <mark> built by React: fiche text is never parsed as HTML. Styled by `.plist p`. */
 function PassageText({ passage, label }: { passage: Passage; label: string }) {
@@ -59,20 +72,20 @@ function PassageText({ passage, label }: { passage: Passage; label: string }) {
 }
 
 /**
- * The cells' markup is deliberately bare (`small` for secondary words, `.na` for
+ * The cells' markup is deliberately bare (`small` for secondary words, `td.na` for
  * "not stated", `.r-<value>` for the returnee badge): the list's stylesheet
  * (`.plist` in app/globals.css) styles them once, and on a phone turns each row
  * into a card.
  */
 // Each cell's words are one text node (`{` ${x}`}`): React separates adjacent ones with <!-- --> in the HTML.
-const CELLS: { [K in PartnerColumn]: (value: PartnerCells[K], l: PartnerRowLabels) => ReactNode } = {
+const CELLS: { [K in PartnerColumn]: (value: PartnerCells[K], l: PartnerRowLabels, slug: string) => ReactNode } = {
   // A plain link: 25 rows of next/link would each prefetch their fiche as they scroll into view.
-  name: (v, l) => (
+  name: (v, l, slug) => (
     <>
-      <a href={v.href} lang="fr">
+      <a href={l.fichePath + slug} {...report(l)}>
         {v.name}
       </a>
-      {v.number && <small>{` ${v.number}`}</small>}
+      {v.number !== undefined && <small>{` ${l.number.replace("{number}", String(v.number))}`}</small>}
       {v.passage && <PassageText passage={v.passage} label={l.passage} />}
     </>
   ),
@@ -87,17 +100,17 @@ const CELLS: { [K in PartnerColumn]: (value: PartnerCells[K], l: PartnerRowLabel
         {v.national && (
           <>
             {" "}
-            <q lang="fr">{v.national}</q>
+            <q {...report(l)}>{v.national}</q>
           </>
         )}
         {v.names && ` ${v.names}`}
       </>
     ),
-  capacity: (v) =>
+  capacity: (v, l) =>
     typeof v === "string" || v === null ? (
       v
     ) : "words" in v ? (
-      <small lang="fr">{v.words}</small>
+      <small {...report(l)}>{v.words}</small>
     ) : (
       <>
         <b>{v.figure}</b>
@@ -113,23 +126,27 @@ const CELLS: { [K in PartnerColumn]: (value: PartnerCells[K], l: PartnerRowLabel
       </>
     ),
   returnees: (v, l) => <span className={`r-${v}`}>{l.returnees[v]}</span>,
-  returneeCapacity: (v) =>
-    v && (
+  returneeCapacity: (v, l) =>
+    typeof v === "string" || v === null ? (
+      v && <small {...report(l)}>{v}</small>
+    ) : (
       <>
-        {v.figure && <b {...lang(v.figure)}>{`${v.figure.text} `}</b>}
-        <small lang="fr">{v.summary}</small>
+        <b {...lang(v.figure)}>{`${v.figure.text} `}</b>
+        <small {...report(l)}>{v.summary}</small>
       </>
     ),
-  funders: (v) =>
-    v && (
+  // Funders by the names the report gives them ("Banque mondiale").
+  funders: (v, l) =>
+    typeof v === "string" || v === null ? (
+      v && (l.reportLang ? <span lang={l.reportLang}>{v}</span> : v)
+    ) : (
       <>
-        {/* Funders by the names the report gives them ("Banque mondiale"). */}
-        <span lang="fr">{v.names}</span>
-        {v.more && <small>{` ${v.more}`}</small>}
+        {l.reportLang ? <span lang={l.reportLang}>{v.names}</span> : v.names}
+        <small>{` ${v.more}`}</small>
       </>
     ),
-  // When an admin last confirmed the fiche (issue 10): a date, or "never" since the report.
-  verified: (v, l) => (v ? <time dateTime={v.iso}>{v.date}</time> : <span className="na">{l.neverVerified}</span>),
+  // When an admin last confirmed the fiche (issue 10): a date, or null for "never" since the report (PartnerRows).
+  verified: (v) => v && <time dateTime={v.iso}>{v.date}</time>,
 };
 
 /**
@@ -139,7 +156,6 @@ const CELLS: { [K in PartnerColumn]: (value: PartnerCells[K], l: PartnerRowLabel
  * first cell is the row's box for the compare selection (./compare-bar.tsx).
  */
 export function PartnerRows({ columns, rows, labels }: { columns: string[]; rows: PartnerRow[]; labels: PartnerRowLabels }) {
-  const na = <span className="na">{labels.notStated}</span>;
   // The name column is always shown (PARTNER_COLUMNS' required one): it names each row's box.
   const nameAt = columns.filter((id) => id in CELLS).indexOf("name");
   return rows.map(([slug, ...values]) => {
@@ -158,8 +174,15 @@ export function PartnerRows({ columns, rows, labels }: { columns: string[]; rows
           }
           const value = values[i++];
           // `values` follows `columns`: each value is its column's cell (partnerRows in ./partner-columns.tsx).
-          const content = (CELLS[id as PartnerColumn] as (v: typeof value, l: PartnerRowLabels) => ReactNode)(value, labels);
-          return <td key={id}>{content ?? na}</td>;
+          const content = (CELLS[id as PartnerColumn] as (v: typeof value, l: PartnerRowLabels, slug: string) => ReactNode)(value, labels, slug);
+          // Not stated (for the verification date: never verified since the report): the cell itself is `.na`.
+          return content == null ? (
+            <td key={id} className="na">
+              {id === "verified" ? labels.neverVerified : labels.notStated}
+            </td>
+          ) : (
+            <td key={id}>{content}</td>
+          );
         })}
       </tr>
     );

@@ -38,7 +38,7 @@ function cardStyle(visible: PartnerColumn[], header: (id: PartnerColumn) => stri
     if (CARD_LABELLED.includes(id)) rules.push(`${cell}::before{content:${cssString(header(id))}}`);
     if (CARD_HIDDEN.includes(id)) rules.push(`${cell}{display:none}`);
     // A card shows an insertion rate only when the fiche gives one.
-    if (id === "insertion") rules.push(`${cell}:has(.na){display:none}`);
+    if (id === "insertion") rules.push(`${cell}.na{display:none}`);
   });
   return `@media not all and (min-width:64rem){${rules.join("")}}`;
 }
@@ -76,21 +76,23 @@ export async function PartnersTable({
     sortAction: (column, descending) => tTable(descending ? "sortDescending" : "sortAscending", { column }),
     selectPage: t("table.selectPage"),
     unlimited: t("unlimited"),
-    ficheNumber: (number) => t("table.number", { number }),
     via: once((programme) => t("table.via", { programme })),
     moreFunders: once((count) => t("table.moreFunders", { count })),
     date: (iso) => format.dateTime(new Date(iso), { dateStyle: "medium" }),
     formats,
     per: once((part) => tPartner("facts.per", { part })),
-    localize,
   };
   const rowLabels: PartnerRowLabels = {
+    fichePath: localize("/partners/"),
+    number: t.raw("table.number") as string,
     selectRow: t.raw("table.select") as string,
     passage: t("search.passage"),
     notStated: t("notStated"),
     national: t("national"),
     neverVerified: t("table.neverVerified"),
     returnees: Object.fromEntries(RETURNEE_VALUES.map((v) => [v, t(`returnees.${v}`)])) as PartnerRowLabels["returnees"],
+    // The report is French: its words need `lang` only on a page in another language.
+    ...(formats.locale === "fr" ? {} : { reportLang: "fr" }),
   };
   const columns = partnerColumns(labels, {
     current: filters.sort,
