@@ -10,7 +10,7 @@ export interface ColumnOption {
 }
 
 /**
- * Choose the visible columns; the choice lives in the URL (`columns=a,b`), so a
+ * Choose the visible columns (styled by `.dt-cols`, app/globals.css); the choice lives in the URL (`columns=a,b`), so a
  * shared link shows the same columns. A plain GET form without JavaScript;
  * with it, each tick updates the URL at once.
  */
@@ -27,7 +27,8 @@ export function ColumnChooser({
   params: string;
   paramName?: string;
   options: ColumnOption[];
-  visible: string[];
+  /** The columns shown; every one when left out (the default view). */
+  visible?: string[];
   labels: { summary: string; apply: string };
 }) {
   const router = useRouter();
@@ -45,38 +46,29 @@ export function ColumnChooser({
   }
 
   return (
-    <details className="relative">
-      <summary className="cursor-pointer rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50">
-        {labels.summary}
-      </summary>
-      <form
-        key={visible.join(",")}
-        method="get"
-        action={action}
-        onChange={onChange}
-        className="absolute right-0 z-10 mt-1 w-56 space-y-1 rounded border border-slate-200 bg-white p-3 text-sm shadow"
-      >
+    <details className="dt-cols">
+      <summary>{labels.summary}</summary>
+      <form key={visible?.join(",") ?? "all"} method="get" action={action} onChange={onChange}>
         {hidden.map(([key, value], i) => (
           <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
         ))}
         <fieldset>
           <legend className="sr-only">{labels.summary}</legend>
           {options.map((o) => (
-            <label key={o.id} className="flex items-center gap-2 py-0.5">
+            <label key={o.id}>
               <input
                 type="checkbox"
                 name={paramName}
                 value={o.id}
-                defaultChecked={o.required || visible.includes(o.id)}
+                defaultChecked={o.required || !visible || visible.includes(o.id)}
                 disabled={o.required}
-                className="h-4 w-4 accent-brand-700"
               />
               {o.label}
             </label>
           ))}
         </fieldset>
         <noscript>
-          <button type="submit" className="mt-2 rounded bg-brand-700 px-3 py-1 text-white">
+          <button type="submit">
             {labels.apply}
           </button>
         </noscript>

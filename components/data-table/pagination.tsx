@@ -22,7 +22,7 @@ export function pageWindow(page: number, pageCount: number, radius = 2): Array<n
   return out;
 }
 
-/** Server-rendered pagination: plain links (shareable, no JavaScript needed). */
+/** Server-rendered pagination: plain links (shareable, no JavaScript needed). Styled by `.pager` (app/globals.css). */
 export function Pagination({
   page,
   pageCount,
@@ -35,28 +35,25 @@ export function Pagination({
   labels: PaginationLabels;
 }) {
   if (pageCount <= 1) return null;
-  const linkClass = "rounded border border-slate-300 bg-white px-3 py-1 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600";
   return (
-    <nav aria-label={labels.nav} className="flex flex-wrap items-center gap-2 text-sm">
+    <nav aria-label={labels.nav} className="pager">
       {page > 1 && (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <Link href={hrefFor(page - 1)} rel="prev">
           {labels.previous}
         </Link>
       )}
-      <ul className="flex flex-wrap gap-1">
+      <ul>
         {pageWindow(page, pageCount).map((p, i) =>
           p === "gap" ? (
-            <li key={`gap-${i}`} aria-hidden="true" className="px-2 py-1">
+            <li key={`gap-${i}`} aria-hidden="true">
               …
             </li>
           ) : (
             <li key={p}>
               {p === page ? (
-                <span aria-current="page" className="inline-block rounded bg-brand-700 px-3 py-1 font-semibold text-white">
-                  {p}
-                </span>
+                <span aria-current="page">{p}</span>
               ) : (
-                <Link href={hrefFor(p)} aria-label={labels.goTo(p)} className={`inline-block ${linkClass}`}>
+                <Link href={hrefFor(p)} aria-label={labels.goTo(p)}>
                   {p}
                 </Link>
               )}
@@ -65,11 +62,11 @@ export function Pagination({
         )}
       </ul>
       {page < pageCount && (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+        <Link href={hrefFor(page + 1)} rel="next">
           {labels.next}
         </Link>
       )}
-      <span className="text-slate-600">{labels.status}</span>
+      <span>{labels.status}</span>
     </nav>
   );
 }

@@ -11,19 +11,16 @@ const NAMES: Record<Locale, string> = { fr: "Français", en: "English" };
 export async function LanguageSwitcher({ current, label }: { current: string; label: string }) {
   const hrefs = await Promise.all(LOCALES.map((locale) => hrefIn(locale)));
   return (
-    <ul aria-label={label} className="flex overflow-hidden rounded border border-slate-300 text-sm">
+    // Styled by `.lang-switch` (app/globals.css).
+    <ul aria-label={label} className="lang-switch">
       {LOCALES.map((locale, i) => (
         <li key={locale}>
           <a
             href={hrefs[i]}
             hrefLang={locale}
             lang={locale}
-            aria-current={current === locale ? "true" : undefined}
-            className={
-              current === locale
-                ? "block bg-brand-700 px-2 py-1 font-medium text-white"
-                : "block bg-white px-2 py-1 text-slate-700 hover:bg-brand-50"
-            }
+            // Only on the current one: an undefined prop is still written into the React payload.
+            {...(current === locale ? { "aria-current": "true" } : {})}
           >
             {NAMES[locale]}
           </a>

@@ -23,16 +23,12 @@ export async function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNod
           <span className="text-lg font-semibold text-brand-700">{t("appName")}</span>
           <span className="text-xs text-slate-600">{t("tagline")}</span>
         </Link>
-        <nav aria-label={t("nav.label")} className="flex-1">
-          <ul className="flex flex-wrap gap-1 text-sm">
+        {/* Styled by `.site-nav` (app/globals.css): on every page, in the HTML and again in the React payload. */}
+        <nav aria-label={t("nav.label")} className="site-nav">
+          <ul>
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="rounded px-2 py-1 text-slate-700 hover:bg-brand-50 hover:text-brand-800"
-                >
-                  {t(`nav.${item.key}`)}
-                </Link>
+                <Link href={item.href}>{t(`nav.${item.key}`)}</Link>
               </li>
             ))}
           </ul>

@@ -77,10 +77,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
 
   return (
     <div className="space-y-4">
-      <a
-        href={`#${RESULTS_ID}`}
-        className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-700"
-      >
+      <a href={`#${RESULTS_ID}`} className="skip-results">
         {t("skipToResults")}
       </a>
       <header className="space-y-1">
@@ -117,8 +114,9 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
                 <ColumnChooser
                   action={localize("/partners")}
                   params={partnerFiltersToParams(filters, { columns: null }).toString()}
-                  options={PARTNER_COLUMNS.map((id) => ({ id, label: t(`columns.${id}`), required: id === "name" }))}
-                  visible={visibleColumns}
+                  options={PARTNER_COLUMNS.map((id) => ({ id, label: t(`columns.${id}`), ...(id === "name" ? { required: true } : {}) }))}
+                  // Left out in the default view (every column): the payload need not list them.
+                  {...(filters.columns ? { visible: visibleColumns } : {})}
                   labels={{ summary: t("columns.choose"), apply: t("columns.apply") }}
                 />
               </div>

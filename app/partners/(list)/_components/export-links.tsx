@@ -15,18 +15,18 @@ export async function ExportLinks({ filters, total, viewer }: { filters: Partner
     params.set("lang", locale);
     return params.toString();
   };
-  const linkClass = "rounded border border-brand-700 px-3 py-1 font-medium text-brand-700 hover:bg-brand-50";
+  // Styled by `.exports` (app/globals.css).
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm">
-      <span className="text-slate-700">{t("label")}</span>
-      <a href={`/api/v1/partners?${query("csv", filters.columns)}`} download className={linkClass} aria-label={t("csvTitle", { total })}>
+    <div className="exports">
+      <span>{t("label")}</span>
+      <a href={`/api/v1/partners?${query("csv", filters.columns)}`} download aria-label={t("csvTitle", { total })}>
         {t("csv")}
       </a>
-      <a href={`/api/v1/partners?${query("xlsx", filters.columns)}`} download className={linkClass} aria-label={t("xlsxTitle", { total })}>
+      <a href={`/api/v1/partners?${query("xlsx", filters.columns)}`} download aria-label={t("xlsxTitle", { total })}>
         {t("xlsx")}
       </a>
       {canExportContacts(viewer) && (
-        <a href={`/api/v1/contacts?${query("csv", null)}`} download className={linkClass} aria-label={t("contactsTitle", { total })}>
+        <a href={`/api/v1/contacts?${query("csv", null)}`} download aria-label={t("contactsTitle", { total })}>
           {t("contacts")}
         </a>
       )}
