@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { cleanupTestData, createTestPartner, disconnectTestDb, getTestDb, uniqueSuffix } from "../../tests/db-utils";
+import { cleanupTestData, createTestFunder, createTestPartner, disconnectTestDb, getTestDb, uniqueSuffix } from "../../tests/db-utils";
 import type { Prisma } from "../db/generated/client";
 import { facetReadFilters } from "./cache-keys";
 import { parsePartnerFilters, type PartnerFilters } from "./filters";
@@ -221,6 +221,28 @@ describe("getPartnerFacets", () => {
     // Returnee counts apply both filters.
     expect(facets.returnees.reduce((n, c) => n + c.count, 0)).toBe(ngoInKayes.total);
     expect(facets.funder.every((v) => v.count >= 0 && v.label)).toBe(true);
+  });
+
+  it("counts a partner once under a funder that funds it twice (a current and a past funding)", async () => {
+    const word = `zfunder${uniqueSuffix()}`;
+    const funder = await createTestFunder();
+    const twice = await createTestPartner({ searchText: word });
+    const once = await createTestPartner({ searchText: word });
+    await createTestPartner({ searchText: word });
+    await db.funding.createMany({
+      data: [
+        { partnerId: twice.id, funderId: funder.id, position: 0, text: "Projet en cours", current: true },
+        { partnerId: twice.id, funderId: funder.id, position: 1, text: "Projet achevé", current: false },
+        { partnerId: once.id, funderId: funder.id, position: 0, text: "Projet achevé", current: false },
+      ],
+    });
+    const facets = await getPartnerFacets(filters(`q=${word}`), null, db);
+    expect(facets.funder.find((v) => v.value === funder.slug)?.count).toBe(2);
+    // Every funder's count is the number of partners of the view it funds, as an independent query counts them.
+    const everyone = await getPartnerFacets(filters(""), null, db);
+    for (const { value, count } of everyone.funder) {
+      expect(count, value).toBe(await db.partner.count({ where: { status: "active", fundings: { some: { funder: { slug: value } } } } }));
+    }
   });
 
   it("depends on the filters only, so every sort and page of a view may share one anonymous cache entry (cache-keys.ts)", async () => {
