@@ -3,7 +3,7 @@ import { parseOptions } from "./options";
 
 describe("parseOptions", () => {
   it("defaults to a full run at 10,000 partners, 10 s, 10 connections", () => {
-    expect(parseOptions([])).toEqual({ dbOnly: false, profileMix: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300, processes: 1, floor: process.env.BENCH_FLOOR_APP || undefined });
+    expect(parseOptions([])).toEqual({ dbOnly: false, profileMix: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300, processes: 1, floor: process.env.BENCH_FLOOR_APP || undefined, only: null });
   });
 
   it("reads the flags", () => {
@@ -26,6 +26,12 @@ describe("parseOptions", () => {
 
   it("--profile-mix times the mix's SQL on the database as it is (never rebuilt for it)", () => {
     expect(parseOptions(["--profile-mix"])).toMatchObject({ profileMix: true, reuseDb: true });
+  });
+
+  it("--only measures those targets and the floor, in the run's order", () => {
+    expect(parseOptions(["--only=mixOfficer,listFilters"])).toMatchObject({ only: ["floor", "listFilters", "mixOfficer"] });
+    expect(() => parseOptions(["--only=mixofficer"])).toThrow(/target keys among/);
+    expect(() => parseOptions(["--only="])).toThrow(/target keys among/);
   });
 
   it("rejects unknown flags and bad numbers instead of running a different benchmark", () => {

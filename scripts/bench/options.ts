@@ -1,4 +1,9 @@
-/** `npm run bench -- [--db-only] [--profile-mix] [--no-build] [--reuse-db] [--drop] [--partners=N] [--duration=S] [--connections=N] [--port=P] [--floor=DIR] [--processes=N]` */
+/** `npm run bench -- [--db-only] [--profile-mix] [--no-build] [--reuse-db] [--drop] [--partners=N] [--duration=S] [--connections=N] [--port=P] [--floor=DIR] [--processes=N] [--only=KEY,…]` */
+
+/** The load targets of a run, in order (./run.ts); `--only` picks some of them, the floor always. */
+export const TARGET_KEYS = ["floor", "listFilters", "listSearch", "detail", "listFiltersRendered", "detailRendered", "api", "mixAnonymous", "mixOfficer"] as const;
+export type TargetKey = (typeof TARGET_KEYS)[number];
+
 
 export interface BenchOptions {
   /** Reuse the last production build even when sources are newer. */
@@ -24,10 +29,15 @@ export interface BenchOptions {
   processes: number;
   /** The floor app's directory (default: BENCH_FLOOR_APP, else ../shared/bench/floor-app from the project). */
   floor: string | undefined;
+  /**
+   * Only these load targets (and the floor, which every ratio needs), e.g. to compare one
+   * setting on the officer's mix in a few minutes; all of them when null.
+   */
+  only: TargetKey[] | null;
 }
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { dbOnly: false, profileMix: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300, processes: 1, floor: process.env.BENCH_FLOOR_APP || undefined };
+  const options: BenchOptions = { dbOnly: false, profileMix: false, build: true, reuseDb: false, drop: false, partners: 10_000, duration: 10, connections: 10, port: 3300, processes: 1, floor: process.env.BENCH_FLOOR_APP || undefined, only: null };
   for (const arg of argv) {
     const [flag, value] = arg.split("=", 2);
     const number = () => {
@@ -50,7 +60,13 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else if (flag === "--port") options.port = number();
     else if (flag === "--processes") options.processes = number();
     else if (flag === "--floor" && value) options.floor = value;
-    else throw new Error(`unknown option ${arg} (known: --db-only --profile-mix --no-build --reuse-db --drop --partners=N --duration=S --connections=N --port=P --floor=DIR --processes=N)`);
+    else if (flag === "--only") {
+      const keys = (value ?? "").split(",").filter(Boolean);
+      const unknown = keys.filter((key) => !(TARGET_KEYS as readonly string[]).includes(key));
+      if (!keys.length || unknown.length) throw new Error(`--only takes target keys among ${TARGET_KEYS.join(",")}; got "${value ?? ""}"`);
+      options.only = TARGET_KEYS.filter((key) => key === "floor" || keys.includes(key));
+    }
+    else throw new Error(`unknown option ${arg} (known: --db-only --profile-mix --no-build --reuse-db --drop --partners=N --duration=S --connections=N --port=P --floor=DIR --processes=N --only=KEY,…)`);
   }
   return options;
 }

@@ -27,7 +27,7 @@ import { type Measurement, type Target, checkOk, measure, sequentialLatency, tim
 import { formatJavaScript, pageJavaScript, type BundleSize } from "./bundle";
 import { FLOOR_PATH, floorAppDir, startFloor } from "./floor";
 import { mixUrls } from "./mix";
-import { parseOptions } from "./options";
+import { parseOptions, type TargetKey } from "./options";
 import { type Goal, type Verdict, coldVerdicts, formatTable, formatVerdicts, jsVerdict, verdicts } from "./report";
 import { BUILD_DIR, build, buildIsFresh, otherBuildRunning, start, syncSources } from "./server";
 import { createBenchOfficer, signIn } from "./signin";
@@ -220,7 +220,7 @@ async function main() {
   let bundle: BundleSize | null = null;
   let floorBundle: BundleSize | null = null;
   const mix = mixUrls(200);
-  const targets: Target[] = [
+  const allTargets: Array<Target & { key: TargetKey }> = [
     { key: "floor", label: "floor (bare Next + Prisma list)", path: FLOOR_PATH, server: "floor" },
     { key: "listFilters", label: "list, filters", path: `/partners?${new URLSearchParams(FILTER_QUERY)}` },
     { key: "listSearch", label: "list, search + filters", path: `/partners?${new URLSearchParams(LIST_QUERY)}` },
@@ -233,6 +233,7 @@ async function main() {
     { key: "mixAnonymous", label: "mix, anonymous", path: `${mix.length} list URLs`, paths: mix },
     { key: "mixOfficer", label: "mix, officer", path: `${mix.length} list URLs`, paths: mix },
   ];
+  const targets = options.only ? allTargets.filter((t) => options.only!.includes(t.key)) : allTargets;
   let floorStop: (() => void) | null = null;
   let appStop: (() => Promise<void>) | null = null;
   try {
@@ -257,7 +258,7 @@ async function main() {
     const officer = await createBenchOfficer(urls.bench);
     const officerCookie = await signIn(server.origin, officer);
     log(`signed in as ${officer.email} through next-auth's credentials flow`);
-    targets.find((t) => t.key === "mixOfficer")!.headers = { cookie: officerCookie };
+    allTargets.find((t) => t.key === "mixOfficer")!.headers = { cookie: officerCookie };
 
     // 3. Load, one target at a time.
     for (const target of targets) {
@@ -286,7 +287,7 @@ async function main() {
       measurements.push(measured);
     }
     // 5. JavaScript of the list page, and of the floor's own page: what the stack alone ships.
-    if (!skipped.some((s) => s.key === "listSearch")) bundle = await pageJavaScript(server.origin, targets.find((t) => t.key === "listSearch")!.path);
+    if (!skipped.some((s) => s.key === "listSearch")) bundle = await pageJavaScript(server.origin, allTargets.find((t) => t.key === "listSearch")!.path);
     if (!skipped.some((s) => s.key === "floor")) floorBundle = await pageJavaScript(floor.origin, FLOOR_PATH);
   } finally {
     if (appStop) await (appStop as () => Promise<void>)();
