@@ -164,8 +164,9 @@ export function DataTable<T>({
 
   return (
     // A region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
-    <div role="region" aria-label={caption} tabIndex={0} className={`overflow-x-auto rounded border border-slate-200 bg-white ${className}`}>
-      <table className={`dt min-w-full divide-y divide-slate-200 text-sm${selectable ? " dt-select" : ""} ${tableClassName}`.trim()}>
+    // `.dt-region`, `.dt`: the table's frame, spacing and rules (app/globals.css).
+    <div role="region" aria-label={caption} tabIndex={0} className={`dt-region ${className}`.trim()}>
+      <table className={`dt${selectable ? " dt-select" : ""} ${tableClassName}`.trim()}>
         <caption className="sr-only">{caption}</caption>
         <thead className={stickyHeader ? "sticky top-0 bg-slate-50" : "bg-slate-50"}>
           {table.getHeaderGroups().map((group) => (
@@ -187,7 +188,7 @@ export function DataTable<T>({
             </tr>
           ))}
         </thead>
-        <tbody className="divide-y divide-slate-100" {...(bodyLang ? { lang: bodyLang } : {})}>
+        <tbody {...(bodyLang ? { lang: bodyLang } : {})}>
           {rows
             ? rows(table.getVisibleLeafColumns().map((column) => column.id))
             : table.getRowModel().rows.map((row) => renderRow(row, rowClassName?.(row.original) ?? ""))}

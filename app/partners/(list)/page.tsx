@@ -103,12 +103,13 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
 
         <section aria-labelledby={RESULTS_ID} className="min-w-0 space-y-3">
           <ActiveFilters filters={filters} facets={facets} hrefFor={hrefOf} clearHref={clearHref} />
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id={RESULTS_ID} tabIndex={-1} className="scroll-mt-4 text-base font-semibold" aria-live="polite">
+          {/* Styled by `.results-bar` (app/globals.css). */}
+          <div className="results-bar">
+            <h2 id={RESULTS_ID} tabIndex={-1} aria-live="polite">
               {t("results", { total })}
-              {total > 0 && <span className="ml-2 text-sm font-normal text-slate-600">{t("resultsRange", { from, to, total })}</span>}
+              {total > 0 && <span>{t("resultsRange", { from, to, total })}</span>}
             </h2>
-            <div className="no-print flex flex-wrap items-center gap-3">
+            <div className="no-print">
               <ExportLinks filters={filters} total={total} viewer={viewer} />
               <div className="hidden lg:block">
                 <ColumnChooser

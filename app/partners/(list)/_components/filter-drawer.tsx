@@ -10,14 +10,15 @@ import { getTranslations } from "next-intl/server";
 export async function FilterDrawer({ active, children }: { active: number; children: React.ReactNode }) {
   const t = await getTranslations("partners");
   return (
-    <details className="filter-drawer group no-print">
-      {/* Styled by `.filter-drawer > summary` (app/globals.css): a button on a phone, the "close" bar once open. */}
+    <details className="filter-drawer no-print">
+      {/* Styled by `.filter-drawer > summary` (app/globals.css): a button on a phone, the "close" bar once open;
+          of each pair of spans, CSS shows the first while closed and the second while open. */}
       <summary>
-        <span className="group-open:hidden">{active > 0 ? t("drawer.openActive", { count: active }) : t("drawer.open")}</span>
-        <span className="hidden group-open:inline">{t("drawer.close")}</span>
-        <span aria-hidden="true" className="text-lg leading-none">
-          <span className="group-open:hidden">▾</span>
-          <span className="hidden group-open:inline">×</span>
+        <span>{active > 0 ? t("drawer.openActive", { count: active }) : t("drawer.open")}</span>
+        <span>{t("drawer.close")}</span>
+        <span aria-hidden="true">
+          <span>▾</span>
+          <span>×</span>
         </span>
       </summary>
       <div className="filter-drawer-panel">

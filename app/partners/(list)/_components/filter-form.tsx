@@ -53,7 +53,7 @@ export function FilterForm({
       ))}
 
       <FacetGroup legend={t("filters.region")} name="region" options={options(facets.region)} selected={selectedRegions} countTemplate={countTemplate}>
-        {facets.national > 0 && <p className="mt-1 text-xs text-slate-600">{t("nationalHint")} ({facets.national})</p>}
+        {facets.national > 0 && <p>{`${t("nationalHint")} (${facets.national})`}</p>}
       </FacetGroup>
 
       <FacetGroup
@@ -73,7 +73,7 @@ export function FilterForm({
       />
 
       <div>
-        <label htmlFor="filter-min-capacity" className="block font-semibold text-slate-800">
+        <label htmlFor="filter-min-capacity">
           {t("filters.minCapacity")}
         </label>
         <input
@@ -85,9 +85,8 @@ export function FilterForm({
           inputMode="numeric"
           defaultValue={filters.minCapacity ?? ""}
           aria-describedby="filter-min-capacity-hint"
-          className="mt-1 w-32 rounded border border-slate-300 px-2 py-1"
         />
-        <p id="filter-min-capacity-hint" className="mt-1 text-xs text-slate-600">
+        <p id="filter-min-capacity-hint">
           {t("filters.minCapacityHint")}
         </p>
       </div>
@@ -120,7 +119,7 @@ export function FilterForm({
       </fieldset>
 
       <div>
-        <label htmlFor="filter-course" className="block font-semibold text-slate-800">
+        <label htmlFor="filter-course">
           {t("filters.course")}
         </label>
         <input
@@ -130,7 +129,6 @@ export function FilterForm({
           maxLength={200}
           defaultValue={filters.course ?? ""}
           placeholder={t("filters.coursePlaceholder")}
-          className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
         />
       </div>
 
@@ -156,11 +154,9 @@ export function FilterForm({
         )}
       </FacetGroup>
 
-      {/* In the phone drawer the button stays in reach at the bottom of the panel. */}
-      <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white px-4 py-3 lg:static lg:m-0 lg:border-0 lg:p-0">
-        <button type="submit" className="min-h-11 w-full rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 lg:min-h-0 lg:w-auto">
-          {t("filters.apply")}
-        </button>
+      {/* In the phone drawer the button stays in reach at the bottom of the panel (`.facets-submit`). */}
+      <div className="facets-submit">
+        <button type="submit">{t("filters.apply")}</button>
       </div>
     </AutoApplyForm>
   );

@@ -2,13 +2,13 @@ import { getTranslations } from "next-intl/server";
 import { MAX_QUERY_LENGTH } from "@/lib/partners/filter-params";
 import { FILTER_FORM_ID } from "./form-id";
 
-/** Full-text search; belongs to the filter form, so a search keeps the filters and vice versa. */
+/** Full-text search; belongs to the filter form, so a search keeps the filters and vice versa. Styled by `.search-box` (app/globals.css). */
 export async function SearchBox({ q }: { q: string | null }) {
   const t = await getTranslations("partners.search");
   return (
-    <div className="flex flex-wrap items-end gap-2">
-      <div className="min-w-64 flex-1">
-        <label htmlFor="partner-search" className="block text-sm font-semibold text-slate-800">
+    <div className="search-box">
+      <div>
+        <label htmlFor="partner-search">
           {t("label")}
         </label>
         <input
@@ -20,10 +20,9 @@ export async function SearchBox({ q }: { q: string | null }) {
           key={q ?? ""}
           maxLength={MAX_QUERY_LENGTH}
           placeholder={t("placeholder")}
-          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
         />
       </div>
-      <button type="submit" form={FILTER_FORM_ID} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <button type="submit" form={FILTER_FORM_ID}>
         {t("submit")}
       </button>
     </div>
