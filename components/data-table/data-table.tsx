@@ -44,7 +44,10 @@ export interface DataTableProps<T> {
   /** The server's sort: sorting, filtering and pagination happen in the database, the table only shows them. */
   sort?: DataTableSort | null;
   columnVisibility?: VisibilityState;
-  /** Rows carrying a selection checkbox (./selection-column.tsx) are highlighted while it is ticked. */
+  /**
+   * Rows carrying a selection checkbox (./selection-column.tsx) are highlighted while it is ticked.
+   * Its boxes are then the table's only ones: ./use-row-selection.ts finds them by place.
+   */
   selectable?: boolean;
   /** Extra classes for a row (e.g. a highlighted duplicate, a total row). */
   rowClassName?: (row: T) => string | undefined;

@@ -1,8 +1,13 @@
 import type { ColumnDef } from "@tanstack/react-table";
 
-/** The attributes ./use-row-selection.ts looks for. */
-export const ROW_SELECT = "data-row-select";
-export const PAGE_SELECT = "data-page-select";
+/**
+ * What ./use-row-selection.ts looks for. A selectable table's only boxes are its
+ * selection column's (DataTable `selectable`): a box in its body is a row's, the
+ * one in its head the page's. No marker attribute: on 25 rows it was ~0.5 kB of
+ * the list page's HTML (issue 8).
+ */
+export const ROW_SELECT = "tbody input[type=checkbox]";
+export const PAGE_SELECT = "thead input[type=checkbox]";
 
 /**
  * A checkbox column for row selection (e.g. "compare these partners"). Rendered
@@ -14,12 +19,12 @@ export function selectionColumn<T>(labels: { selectPage: string; selectRow: (row
     id: "select",
     enableHiding: false,
     // Sized and coloured by the table's stylesheet (`.dt input` in app/globals.css), not per box.
-    header: () => <input type="checkbox" {...{ [PAGE_SELECT]: "" }} aria-label={labels.selectPage} />,
+    header: () => <input type="checkbox" aria-label={labels.selectPage} />,
     cell: ({ row }) => <RowSelectBox id={row.id} label={labels.selectRow(row.original)} />,
   };
 }
 
 /** A row's box, also for tables rendering their rows themselves (DataTable `rows`). */
 export function RowSelectBox({ id, label }: { id: string; label: string }) {
-  return <input type="checkbox" value={id} {...{ [ROW_SELECT]: "" }} aria-label={label} />;
+  return <input type="checkbox" value={id} aria-label={label} />;
 }

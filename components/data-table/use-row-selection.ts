@@ -14,20 +14,20 @@ export function useRowSelection() {
   const scope = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<string[]>([]);
 
-  const rowBoxes = () => [...(scope.current?.querySelectorAll<HTMLInputElement>(`input[${ROW_SELECT}]`) ?? [])];
+  const rowBoxes = () => [...(scope.current?.querySelectorAll<HTMLInputElement>(ROW_SELECT) ?? [])];
 
   useEffect(() => {
     const boxes = rowBoxes();
     for (const box of boxes) box.checked = selected.includes(box.value);
-    const page = scope.current?.querySelector<HTMLInputElement>(`input[${PAGE_SELECT}]`);
+    const page = scope.current?.querySelector<HTMLInputElement>(PAGE_SELECT);
     if (page) page.checked = boxes.length > 0 && boxes.every((b) => b.checked);
   });
 
   const onChange = useCallback((event: ChangeEvent<HTMLDivElement>) => {
     const box = event.target as unknown as HTMLInputElement;
-    if (box.hasAttribute(ROW_SELECT)) {
+    if (box.matches(ROW_SELECT)) {
       setSelected((s) => (box.checked ? [...s.filter((id) => id !== box.value), box.value] : s.filter((id) => id !== box.value)));
-    } else if (box.hasAttribute(PAGE_SELECT)) {
+    } else if (box.matches(PAGE_SELECT)) {
       const ids = rowBoxes().map((b) => b.value);
       setSelected((s) => (box.checked ? [...s.filter((id) => !ids.includes(id)), ...ids] : s.filter((id) => !ids.includes(id))));
     }

@@ -51,11 +51,7 @@ const term = (t: Term): Term => (t.lang ? { text: t.text, lang: t.lang } : { tex
 function cells(l: PartnerColumnLabels): { [K in PartnerColumn]: (p: PartnerListItem) => PartnerCells[K] } {
   return {
     // The fiche's link and the "n° " before the number are the row component's (./partner-rows.tsx): from the slug and a label.
-    name: (p) => ({
-      name: p.name,
-      ...(p.number !== null ? { number: p.number } : {}),
-      ...(p.passage ? { passage: p.passage } : {}),
-    }),
+    name: (p) => (p.passage ? [p.name, p.number, p.passage] : [p.name, p.number]),
     category: (p) => l.category(p.category),
     regions: (p) => {
       if (!p.national && p.regions.length === 0) return null;

@@ -11,8 +11,11 @@ import type { Passage } from "@/lib/partners/passage";
  * the server (./partner-columns.tsx builds it). `null`: the fiche does not say.
  */
 export interface PartnerCells {
-  /** The partner's name (its fiche's link is the row's slug), its number in the report and, in a search, the matching passage. */
-  name: { name: string; number?: number; passage?: Passage };
+  /**
+   * The partner's name (its fiche's link comes from the row's slug), its number in the report and, in a
+   * search, the matching passage. A tuple: on every row, its keys would be most of the cell's payload.
+   */
+  name: [name: string, number: number | null, passage?: Passage];
   category: string;
   /** The regions' names; for a partner working country-wide, the fiche's words for it too. */
   regions: string | { national: string | null; names: string } | null;
@@ -80,13 +83,13 @@ function PassageText({ passage, label }: { passage: Passage; label: string }) {
 // Each cell's words are one text node (`{` ${x}`}`): React separates adjacent ones with <!-- --> in the HTML.
 const CELLS: { [K in PartnerColumn]: (value: PartnerCells[K], l: PartnerRowLabels, slug: string) => ReactNode } = {
   // A plain link: 25 rows of next/link would each prefetch their fiche as they scroll into view.
-  name: (v, l, slug) => (
+  name: ([name, number, passage], l, slug) => (
     <>
       <a href={l.fichePath + slug} {...report(l)}>
-        {v.name}
+        {name}
       </a>
-      {v.number !== undefined && <small>{` ${l.number.replace("{number}", String(v.number))}`}</small>}
-      {v.passage && <PassageText passage={v.passage} label={l.passage} />}
+      {number !== null && <small>{` ${l.number.replace("{number}", String(number))}`}</small>}
+      {passage && <PassageText passage={passage} label={l.passage} />}
     </>
   ),
   category: (v) => v,
@@ -165,7 +168,7 @@ export function PartnerRows({ columns, rows, labels }: { columns: string[]; rows
         {columns.map((id) => {
           if (!(id in CELLS)) {
             // The selection column: a box named after the row's partner.
-            const name = nameAt >= 0 ? (values[nameAt] as PartnerCells["name"]).name : slug;
+            const name = nameAt >= 0 ? (values[nameAt] as PartnerCells["name"])[0] : slug;
             return (
               <td key={id}>
                 <RowSelectBox id={slug} label={labels.selectRow.replace("{name}", name)} />

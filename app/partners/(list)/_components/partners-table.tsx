@@ -32,14 +32,16 @@ const cssString = (s: string) => `"${s.replace(/["\\]/g, "\\$&").replace(/[\n\r<
  */
 function cardStyle(visible: PartnerColumn[], header: (id: PartnerColumn) => string): string {
   const rules: string[] = [];
+  const hidden: string[] = [];
   // Cell 1 is the selection box; the columns follow in PARTNER_COLUMNS order.
   visible.forEach((id, i) => {
-    const cell = `.plist td:nth-child(${i + 2})`;
-    if (CARD_LABELLED.includes(id)) rules.push(`${cell}::before{content:${cssString(header(id))}}`);
-    if (CARD_HIDDEN.includes(id)) rules.push(`${cell}{display:none}`);
+    const nth = `:nth-child(${i + 2})`;
+    if (CARD_LABELLED.includes(id)) rules.push(`.plist td${nth}::before{content:${cssString(header(id))}}`);
+    if (CARD_HIDDEN.includes(id)) hidden.push(nth);
     // A card shows an insertion rate only when the fiche gives one.
-    if (id === "insertion") rules.push(`${cell}.na{display:none}`);
+    if (id === "insertion") hidden.push(`${nth}.na`);
   });
+  if (hidden.length) rules.push(`.plist td:is(${hidden.join(",")}){display:none}`);
   return `@media not all and (min-width:64rem){${rules.join("")}}`;
 }
 
