@@ -11,7 +11,7 @@ import { canExportContacts, canSeeContacts, type Viewer } from "../auth/roles";
 import { filterConditions, whereClause } from "./conditions";
 import { PARTNER_CATEGORIES, RETURNEE_VALUES, type PartnerFilters, type PartnerSort } from "./filters";
 import { shareInFlight, type InFlight } from "./in-flight";
-import { searchHitListQuery, searchHits, searchHitsOf, searchRankOrder, searchTerms, type SearchHitList, type SearchScope } from "./search";
+import { inSearchHits, searchHitListQuery, searchHits, searchHitsOf, searchRankOrder, searchTerms, type SearchHitList, type SearchScope } from "./search";
 import { passageFromText, type Passage } from "./passage";
 import { readSearch } from "./search-plan";
 
@@ -280,8 +280,7 @@ export async function getPartnerFacets(f: PartnerFilters, viewer: Viewer, db: Db
   const scope = scopeOf(viewer);
   const c = filterConditions(f, scope);
   if (f.q) {
-    const { ids } = await searchHitList(db, f.q, scope);
-    c.search = Prisma.sql`o."id" = ANY(${ids}::int[])`;
+    c.search = inSearchHits(await searchHitList(db, f.q, scope));
   }
   const faceted = FACETED.filter((key) => c[key]);
   // The flags of the faceted filters in use only, and each facet's condition from
