@@ -77,31 +77,63 @@ function lexemePattern(lexeme: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}`, "giu");
 }
 
-/** Words as the French parser splits them (letters and digits), with the lexeme each one starts with. */
-function wordsOf(text: string, lexemes: string[], typed: ReadonlySet<string>): Word[] {
-  const words: Word[] = [];
-  const at = new Map<number, number>();
-  for (const m of text.matchAll(WORD)) {
-    at.set(m.index, words.length);
-    words.push({ start: m.index, end: m.index + m[0].length, term: -1, exact: false });
-  }
-  lexemes.forEach((lexeme, term) => {
-    for (const m of text.matchAll(lexemePattern(lexeme))) {
-      const word = words[at.get(m.index) ?? -1];
-      if (word && word.term < 0) {
-        word.term = term;
-        word.exact = typed.has(foldText(text.slice(word.start, word.end)));
-      }
-    }
-  });
-  return words;
-}
-
 const WORD = /[\p{L}\p{N}]+/gu;
+/** One word starting exactly at `lastIndex`. */
+const WORD_AT = /[\p{L}\p{N}]+/uy;
 
 /** The words of the query as typed, folded ("Mécanique" -> "mecanique"). */
 function typedWords(query: string | null | undefined): Set<string> {
   return new Set(query ? foldText(query).match(WORD) ?? [] : []);
+}
+
+/** The word starting at `index`, if one does (a lexeme's match may start on a hyphen or an apostrophe). */
+function wordAt(text: string, index: number): { end: number } | null {
+  WORD_AT.lastIndex = index;
+  const m = WORD_AT.exec(text);
+  return m ? { end: index + m[0].length } : null;
+}
+
+/**
+ * The words that start with a lexeme, by their start: the lexeme's index (the
+ * first lexeme of the query wins) and whether the word is one of the query's
+ * words as typed. Found by each lexeme's pattern over the text, so a fiche is
+ * split into words only as far as the passage needs (`Words`).
+ */
+function matchedWords(text: string, lexemes: string[], typed: ReadonlySet<string>): Map<number, Omit<Word, "start" | "end">> {
+  const matched = new Map<number, Omit<Word, "start" | "end">>();
+  lexemes.forEach((lexeme, term) => {
+    for (const m of text.matchAll(lexemePattern(lexeme))) {
+      if (matched.has(m.index)) continue;
+      const word = wordAt(text, m.index);
+      if (word) matched.set(m.index, { term, exact: typed.has(foldText(text.slice(m.index, word.end))) });
+    }
+  });
+  return matched;
+}
+
+/** The text's words as the French parser splits them (letters and digits), read from the start as far as asked. */
+class Words {
+  readonly list: Word[] = [];
+  private readonly pattern = new RegExp(WORD.source, WORD.flags);
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly matched: ReadonlyMap<number, Omit<Word, "start" | "end">>,
+  ) {}
+
+  /** At least `count` words read, or all of them. */
+  upTo(count: number): Word[] {
+    while (!this.done && this.list.length < count) {
+      const m = this.pattern.exec(this.text);
+      if (!m) {
+        this.done = true;
+        break;
+      }
+      this.list.push({ start: m.index, end: m.index + m[0].length, term: -1, exact: false, ...this.matched.get(m.index) });
+    }
+    return this.list;
+  }
 }
 
 const BEFORE = 6;
@@ -117,14 +149,17 @@ const LENGTH = 25;
 export function passageFromText(text: string | null, queryTree: string | null, query?: string | null): Passage | null {
   const lexemes = lexemesOf(queryTree);
   if (!text || lexemes.length === 0) return null;
-  const words = wordsOf(text, lexemes, typedWords(query));
-  const perfect = lexemes.length * 2 + (words.some((w) => w.exact) ? 1 : 0);
+  const matched = matchedWords(text, lexemes, typedWords(query));
+  if (matched.size === 0) return null;
+  const perfect = lexemes.length * 2 + ([...matched.values()].some((w) => w.exact) ? 1 : 0);
+  const reader = new Words(text, matched);
+  const words = reader.list;
   let best = -1;
   let bestScore = 0;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < reader.upTo(i + 1).length; i++) {
     if (words[i].term < 0) continue;
     const from = Math.max(0, i - BEFORE);
-    const window = words.slice(from, from + LENGTH).filter((w) => w.term >= 0);
+    const window = reader.upTo(from + LENGTH).slice(from, from + LENGTH).filter((w) => w.term >= 0);
     const score = new Set(window.map((w) => w.term)).size * 2 + (window.some((w) => w.exact) ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [i, score];
     if (bestScore === perfect) break;
