@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formats-server";
 import { publicOrigin } from "@/lib/env";
 import type { SourceLines } from "@/lib/directory/source-lines";
 import type { EditionView } from "@/lib/provenance/provenance";

@@ -1,5 +1,6 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formats-server";
 import type { FieldProvenance } from "@/lib/provenance/provenance";
 
 export interface ProvenanceContext {

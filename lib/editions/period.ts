@@ -4,13 +4,37 @@
  */
 import type { EditionPeriod } from "./describe";
 
+interface MonthFormats {
+  month: Intl.DateTimeFormat;
+  monthYear: Intl.DateTimeFormat;
+}
+
+/**
+ * The two formatters of each interface language, made once per process: every
+ * page shows the period (the edition banner) and building an Intl.DateTimeFormat
+ * costs about as much as rendering the rest of the banner (issue 8's profile).
+ */
+const formatsByLocale = new Map<string, MonthFormats>();
+
+function monthFormats(locale: string): MonthFormats {
+  let formats = formatsByLocale.get(locale);
+  if (!formats) {
+    formats = {
+      month: new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }),
+      monthYear: new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }),
+    };
+    // Callers pass an interface locale (two of them); the bound only guards a caller that would not.
+    if (formatsByLocale.size < 8) formatsByLocale.set(locale, formats);
+  }
+  return formats;
+}
+
 export function formatPeriod(period: EditionPeriod, locale: string): string | null {
   const from = period.from ?? period.to;
   const to = period.to ?? period.from;
   if (!from || !to) return null;
   const day = (iso: string) => new Date(`${iso}T12:00:00.000Z`);
-  const month = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
-  const monthYear = new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" });
+  const { month, monthYear } = monthFormats(locale);
   const [a, b] = [day(from), day(to)];
   if (from.slice(0, 7) === to.slice(0, 7)) return monthYear.format(b);
   if (from.slice(0, 4) === to.slice(0, 4)) return `${month.format(a)}–${monthYear.format(b)}`;

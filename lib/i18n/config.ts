@@ -8,3 +8,5 @@ export const LOCALE_COOKIE = "NEXT_LOCALE";
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
+/** Dates and times read as in Mali, whatever the server's own time zone. */
+export const TIME_ZONE = "Africa/Bamako";

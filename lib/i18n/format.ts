@@ -51,15 +51,29 @@ export interface Formats {
   capacity: (c: Omit<CapacityView, "text">) => Term | null;
 }
 
+/**
+ * Number formatters shared by every request of the process, per language and
+ * options: building an Intl.NumberFormat costs far more than using one, and a
+ * page asks the same few (counts, percentages, a currency or two). Bounded
+ * because a currency code comes from the data.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const NUMBER_FORMATS_MAX = 200;
+
+function numberFormat(intl: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${intl} ${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(intl, options);
+    if (numberFormats.size >= NUMBER_FORMATS_MAX) numberFormats.clear();
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
 export function createFormats(locale: Locale, vocabulary: VocabularyMessages, messages: CapacityMessages): Formats {
   const intl = INTL_LOCALES[locale];
-  const cache = new Map<string, Intl.NumberFormat>();
-  const formatter = (options: Intl.NumberFormatOptions = {}) => {
-    const key = JSON.stringify(options);
-    let f = cache.get(key);
-    if (!f) cache.set(key, (f = new Intl.NumberFormat(intl, options)));
-    return f;
-  };
+  const formatter = (options: Intl.NumberFormatOptions = {}) => numberFormat(intl, options);
   const number = (n: number, options?: Intl.NumberFormatOptions) => formatter(options).format(n);
   const term = (group: "units" | "parts", value: string) => vocabularyTerm(locale, vocabulary, group, value);
   const range = (min: number | null, max: number | null) => {

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formats-server";
 import type { PartnerDetail } from "@/lib/partners/types";
 
 /**
