@@ -245,6 +245,14 @@ describe("getPartnerFacets", () => {
     }
   });
 
+  it("counts nothing for a search that matches nothing, and the page is empty", async () => {
+    const f = filters(`q=zrien${uniqueSuffix()}`);
+    const [page, facets] = await Promise.all([listPartners(f, null, db), getPartnerFacets(f, null, db)]);
+    expect(page).toMatchObject({ total: 0, items: [] });
+    expect([...facets.region, ...facets.category, ...facets.funder, ...facets.returnees].every((v) => v.count === 0)).toBe(true);
+    expect(facets.national).toBe(0);
+  });
+
   it("depends on the filters only, so every sort and page of a view may share one anonymous cache entry (cache-keys.ts)", async () => {
     const view = "q=formation&region=kayes";
     const shared = await getPartnerFacets(facetReadFilters(filters(view)), null, db);
