@@ -24,7 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">
           {children}
         </main>
-        <footer className="no-print mx-auto max-w-7xl px-4 py-8 text-xs text-slate-600">{t("footer")}</footer>
+        <footer className="site-footer no-print">{t("footer")}</footer>
       </body>
     </html>
   );

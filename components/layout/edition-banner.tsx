@@ -23,13 +23,12 @@ export async function EditionBanner() {
   const [t, locale] = await Promise.all([getTranslations("about.banner"), getLocale()]);
   const period = formatPeriod(edition.period, locale);
   return (
-    <aside aria-label={t("label")} className="no-print border-b border-amber-200 bg-amber-50">
-      <p className="mx-auto max-w-7xl px-4 py-2 text-sm text-amber-950">
-        {period ? t("text", { title: edition.title, period }) : t("textNoPeriod", { title: edition.title })}{" "}
-        {t("verified", { verified, partners })}{" "}
-        <Link href="/about" className="font-medium underline hover:text-brand-800">
-          {t("more")}
-        </Link>
+    // Styled by `.edition-banner` (app/globals.css): it is on every page until every fiche is verified.
+    <aside aria-label={t("label")} className="edition-banner no-print">
+      <p>
+        {/* One text node: adjacent ones are separated by <!-- --> in the HTML. */}
+        {`${period ? t("text", { title: edition.title, period }) : t("textNoPeriod", { title: edition.title })} ${t("verified", { verified, partners })} `}
+        <Link href="/about">{t("more")}</Link>
       </p>
     </aside>
   );

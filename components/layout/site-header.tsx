@@ -17,13 +17,14 @@ export async function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNod
   const t = await getTranslations("common");
   const locale = await getLocale();
   return (
-    <header className="no-print border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/partners" className="flex flex-col leading-tight">
-          <span className="text-lg font-semibold text-brand-700">{t("appName")}</span>
-          <span className="text-xs text-slate-600">{t("tagline")}</span>
+    // Styled by `.site-header`, `.site-brand`, `.site-nav` (app/globals.css): on every page, in the HTML and
+    // again in the React payload, so short class names rather than Tailwind lists (issue 8).
+    <header className="site-header no-print">
+      <div>
+        <Link href="/partners" className="site-brand">
+          <span>{t("appName")}</span>
+          <span>{t("tagline")}</span>
         </Link>
-        {/* Styled by `.site-nav` (app/globals.css): on every page, in the HTML and again in the React payload. */}
         <nav aria-label={t("nav.label")} className="site-nav">
           <ul>
             {NAV.map((item) => (
@@ -33,7 +34,7 @@ export async function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNod
             ))}
           </ul>
         </nav>
-        <div className="flex items-center gap-3">
+        <div>
           {accountSlot}
           <LanguageSwitcher current={locale} label={t("language.label")} />
         </div>
