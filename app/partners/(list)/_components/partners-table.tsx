@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { getFormats } from "@/lib/i18n/formats-server";
+import { getTranslations } from "next-intl/server";
+import { getFormats, getFormatter } from "@/lib/i18n/formats-server";
 import { DataTable } from "@/components/data-table/data-table";
 import { partnerFiltersToParams, PARTNER_COLUMNS, RETURNEE_VALUES, type PartnerColumn, type PartnerFilters } from "@/lib/partners/filter-params";
 import type { PartnerListItem } from "@/lib/partners/types";
