@@ -3,7 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { signOut } from "@/lib/auth/actions";
 import { getSessionUser } from "@/lib/auth/session";
 
-const LINK = "rounded px-2 py-1 text-sm text-slate-700 hover:bg-brand-50 hover:text-brand-800";
+// The colour apart: two text colours on one element leave the choice to the stylesheet's order
+// (slate won over the amber of the "change your password" link).
+const LINK_SHAPE = "rounded px-2 py-1 text-sm hover:bg-brand-50 hover:text-brand-800";
+const LINK = `${LINK_SHAPE} text-slate-700`;
 
 /**
  * The header's account area (SiteHeader's `accountSlot`): a sign-in link for
@@ -23,7 +26,7 @@ export async function AccountMenu() {
   return (
     <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1">
       {user.mustChangePassword ? (
-        <Link href="/account/password" className={`${LINK} font-medium text-amber-800`}>
+        <Link href="/account/password" className={`${LINK_SHAPE} font-medium text-amber-800`}>
           {t("mustChange")}
         </Link>
       ) : (

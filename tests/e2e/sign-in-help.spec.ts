@@ -38,6 +38,10 @@ test("someone on a one-time password is asked to choose their own, never to sign
   await signInWithForm(newcomer, { email, password });
   await expect(newcomer).toHaveURL(/\/account\/password/);
   await newcomer.goto(`/partners/${SLUG}`);
+  // The header says so too, in the warning colour rather than the other links' grey.
+  const reminder = newcomer.getByRole("banner").getByRole("link", { name: "Choisir un mot de passe" });
+  const colour = (link: typeof reminder) => link.evaluate((el) => getComputedStyle(el).color);
+  expect(await colour(reminder)).not.toBe(await colour(newcomer.getByRole("banner").getByRole("link", { name: "Partenaires", exact: true })));
   const contacts = newcomer.getByRole("region", { name: "Contacts" });
   await expect(contacts.getByRole("link", { name: "Choisissez votre propre mot de passe pour voir les contacts" })).toHaveAttribute(
     "href",
