@@ -205,6 +205,10 @@ describe("listPartners: sort and pages", () => {
     const far = await listPartners(filters("page=999"), null, db);
     expect(far.items).toEqual([]);
     expect(far.total).toBe(one.total);
+    // A search's total past its last page too (counted from the hits already read).
+    const search = await listPartners(filters("q=formation&region=kayes"), null, db);
+    expect(search.total).toBeGreaterThan(0);
+    expect((await listPartners(filters("q=formation&region=kayes&page=999"), null, db)).total).toBe(search.total);
   });
 });
 

@@ -174,11 +174,21 @@ async function allOrderedIds(db: Db, f: PartnerFilters, scope: SearchScope): Pro
   return rows.map((r) => r.id);
 }
 
-async function countMatching(db: Db, f: PartnerFilters, scope: SearchScope): Promise<number> {
-  const [row] = await readSearch<{ total: number }[]>(
-    db,
-    Boolean(f.q),
-    Prisma.sql`SELECT count(*)::int AS total FROM "organization" o WHERE ${whereClause(filterConditions(f, scope))}`,
+/**
+ * The filters' conditions on `o`, the search's as the hits already read (`searchHitList`) when
+ * there are some: a statement built on them runs no search branch, and needs no steering
+ * (./search-plan.ts).
+ */
+function conditionsWithHits(f: PartnerFilters, scope: SearchScope, hits: SearchHitList | undefined) {
+  const c = filterConditions(f, scope);
+  if (hits) c.search = inSearchHits(hits);
+  return c;
+}
+
+/** How many rows match, the search's hits read already (the page past the last one has no total of its own). */
+async function countMatching(db: Db, f: PartnerFilters, scope: SearchScope, hits: SearchHitList | undefined): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: number }[]>(
+    Prisma.sql`SELECT count(*)::int AS total FROM "organization" o WHERE ${whereClause(conditionsWithHits(f, scope, hits))}`,
   );
   return row.total;
 }
@@ -223,7 +233,7 @@ export async function listPartners(f: PartnerFilters, viewer: Viewer, db: Db = g
   // With the hits read, the statement runs no search branch: the planner needs no steering (./search-plan.ts).
   const rows = await db.$queryRaw<ListSqlRow[]>(pageStatement(f, scope, f.pageSize, offset, hits));
   // Past the last page the window is empty and carries no total: count separately.
-  const total = rows.length ? rows[0].total : f.page > 1 ? await countMatching(db, f, scope) : 0;
+  const total = rows.length ? rows[0].total : f.page > 1 ? await countMatching(db, f, scope, hits) : 0;
   // The total, the text and the terms serve the page, not the row.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const items = rows.map(({ total: _total, searchText, terms, ...row }) => ({
@@ -278,10 +288,7 @@ export interface PartnerFacets {
  */
 export async function getPartnerFacets(f: PartnerFilters, viewer: Viewer, db: Db = getDb()): Promise<PartnerFacets> {
   const scope = scopeOf(viewer);
-  const c = filterConditions(f, scope);
-  if (f.q) {
-    c.search = inSearchHits(await searchHitList(db, f.q, scope));
-  }
+  const c = conditionsWithHits(f, scope, f.q ? await searchHitList(db, f.q, scope) : undefined);
   const faceted = FACETED.filter((key) => c[key]);
   // The flags of the faceted filters in use only, and each facet's condition from
   // those: a flag always true would read as a 50 % filter to the planner, which
@@ -289,7 +296,6 @@ export async function getPartnerFacets(f: PartnerFilters, viewer: Viewer, db: Db
   const flags = faceted.map((key) => Prisma.sql`, ${c[key]!} AS ${Prisma.raw(`in_${key}`)}`);
   const others = (own: FacetKey) =>
     Prisma.join([Prisma.sql`TRUE`, ...faceted.filter((key) => key !== own).map((key) => Prisma.raw(`m.in_${key}`))], " AND ");
-  // The search, if any, is the hits' ids by now: a plain statement (./search-plan.ts steers only the search branches).
   const rows = await db.$queryRaw<{ facet: string; value: string; label: string; count: number }[]>(
     Prisma.sql`
     WITH m AS MATERIALIZED (

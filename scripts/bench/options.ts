@@ -4,7 +4,6 @@
 export const TARGET_KEYS = ["floor", "listFilters", "listSearch", "detail", "listFiltersRendered", "detailRendered", "api", "mixAnonymous", "mixOfficer"] as const;
 export type TargetKey = (typeof TARGET_KEYS)[number];
 
-
 export interface BenchOptions {
   /** Reuse the last production build even when sources are newer. */
   build: boolean;
