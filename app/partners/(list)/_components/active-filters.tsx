@@ -1,5 +1,6 @@
 import { Link } from "@/lib/i18n/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { reportLangOn } from "@/lib/i18n/config";
 import { partnerFiltersToParams, type PartnerFilters } from "@/lib/partners/filter-params";
 import type { PartnerFacets } from "@/lib/partners/queries";
 
@@ -30,7 +31,8 @@ export async function ActiveFilters({
 }) {
   const [t, tCategory, locale] = await Promise.all([getTranslations("partners"), getTranslations("categories"), getLocale()]);
   // A funder's name as the report gives it: French, said so on a page in another language.
-  const funderLang = locale === "fr" ? {} : { lang: "fr" as const };
+  const reportLang = reportLangOn(locale);
+  const funderLang = reportLang ? { lang: reportLang } : {};
   const funderName = (slug: string) => facets.funder.find((f) => f.value === slug)?.label ?? slug;
   const chips: Chip[] = [
     ...(filters.q ? [{ key: "q", label: t("chips.q", { q: filters.q }), without: { q: null } }] : []),

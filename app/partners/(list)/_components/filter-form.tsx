@@ -2,13 +2,14 @@ import { useLocale, useTranslations } from "next-intl";
 import type { PartnerFilters } from "@/lib/partners/filter-params";
 import { regionSlug } from "@/lib/fiches/values/regions";
 import type { FacetValue, PartnerFacets } from "@/lib/partners/queries";
-
-const options = (values: FacetValue[], label = (v: FacetValue) => v.label): FacetOption[] => values.map((v) => [v.value, label(v), v.count]);
 import { partnerFiltersToParams } from "@/lib/partners/filter-params";
+import { reportLangOn } from "@/lib/i18n/config";
 import { AutoApplyForm } from "./auto-apply-form";
 import { FacetGroup, type FacetOption } from "./facet-group";
 import { MoreFunders } from "./more-funders";
 import { FILTER_FORM_ID } from "./form-id";
+
+const options = (values: FacetValue[], label = (v: FacetValue) => v.label): FacetOption[] => values.map((v) => [v.value, label(v), v.count]);
 
 const FUNDERS_SHOWN = 8;
 
@@ -42,7 +43,7 @@ export function FilterForm({
   const funderRest = funders.length - funderShown.length;
   const countTemplate = t.raw("filters.count") as string;
   // Funders go by the names the report gives them ("Banque mondiale"): French, said so on a page in another language.
-  const funderLang = useLocale() === "fr" ? undefined : "fr";
+  const funderLang = reportLangOn(useLocale());
 
   return (
     // Keyed by the view (its URL parameters, shorter in the payload than the filters as JSON): after a

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { reportLangOn } from "@/lib/i18n/config";
 import { getFormats, getFormatter } from "@/lib/i18n/formats-server";
 import { DataTable } from "@/components/data-table/data-table";
 import { partnerFiltersToParams, PARTNER_COLUMNS, RETURNEE_VALUES, type PartnerColumn, type PartnerFilters } from "@/lib/partners/filter-params";
@@ -84,6 +85,8 @@ export async function PartnersTable({
     formats,
     per: once((part) => tPartner("facts.per", { part })),
   };
+  // The report's words carry `lang` only on a page in another language (lib/i18n/config.ts).
+  const reportLang = reportLangOn(formats.locale);
   const rowLabels: PartnerRowLabels = {
     fichePath: localize("/partners/"),
     number: t.raw("table.number") as string,
@@ -93,8 +96,8 @@ export async function PartnersTable({
     national: t("national"),
     neverVerified: t("table.neverVerified"),
     returnees: Object.fromEntries(RETURNEE_VALUES.map((v) => [v, t(`returnees.${v}`)])) as PartnerRowLabels["returnees"],
-    // The report is French: its words need `lang` only on a page in another language.
-    ...(formats.locale === "fr" ? {} : { reportLang: "fr" }),
+    // Left out on a French page: an undefined value is still written into the payload.
+    ...(reportLang ? { reportLang } : {}),
   };
   const columns = partnerColumns(labels, {
     current: filters.sort,
