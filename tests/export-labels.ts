@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Locale } from "../lib/i18n/config";
+import { fillTemplate } from "../lib/i18n/fill-template";
 import { createFormats } from "../lib/i18n/format";
 import type { VocabularyMessages } from "../lib/i18n/vocabulary";
 import type { ExportLabels } from "../lib/partners/export";
@@ -23,7 +24,7 @@ export function exportLabels(locale: Locale): ExportLabels {
     national: messages.national,
     unlimited: messages.unlimited,
     part: (w) => formats.term("parts", w).text,
-    via: (programme) => messages.table.via.replace("{programme}", programme),
+    via: (programme) => fillTemplate(messages.table.via, { programme }),
     sheetName: messages.export.sheetName,
   };
 }

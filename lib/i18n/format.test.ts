@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Locale } from "./config";
+import { fillTemplate } from "./fill-template";
 import { createFormats } from "./format";
 import type { VocabularyMessages } from "./vocabulary";
 
@@ -18,7 +19,7 @@ function formatsFor(locale: Locale) {
   const t = Object.assign((key: string) => get(key) ?? key, { has: (key: string) => get(key) !== undefined }) as VocabularyMessages;
   return createFormats(locale, t, {
     period: (p) => partner.period[p],
-    per: (part) => partner.facts.per.replace("{part}", part),
+    per: (part) => fillTemplate(partner.facts.per, { part }),
     unlimited: partner.facts.unlimited,
   });
 }

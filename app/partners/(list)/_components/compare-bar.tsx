@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRowSelection } from "@/components/data-table/use-row-selection";
+import { fillTemplate } from "@/lib/i18n/fill-template";
 
 const MIN = 2;
 const MAX = 4;
@@ -24,7 +25,7 @@ export function CompareSelection({ labels, href, children }: { labels: CompareLa
   const { scope, selected, onChange, clear } = useRowSelection();
   const n = selected.length;
   const ready = n >= MIN && n <= MAX;
-  const button = labels.button.replace("{count}", String(n));
+  const button = fillTemplate(labels.button, { count: n });
   const buttonClass = "rounded px-3 py-1 text-sm font-medium";
   return (
     <div className="space-y-2">

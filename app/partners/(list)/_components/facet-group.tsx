@@ -1,5 +1,7 @@
 "use client";
 
+import { fillTemplate } from "@/lib/i18n/fill-template";
+
 /** One value of a facet: [value in the URL, label, count of partners matching the other filters]. */
 export type FacetOption = [value: string, label: string, count: number];
 
@@ -58,7 +60,7 @@ export function FacetBox({
     <label {...(count === 0 && !checked ? { className: "none" } : {})}>
       <input type="checkbox" name={name} value={value} defaultChecked={checked} />
       {lang ? <span lang={lang}>{label}</span> : label}
-      <small>{countTemplate.replace("{count}", String(count))}</small>
+      <small>{fillTemplate(countTemplate, { count })}</small>
     </label>
   );
 }

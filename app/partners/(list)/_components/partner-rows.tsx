@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { RowSelectBox } from "@/components/data-table/selection-column";
+import { fillTemplate } from "@/lib/i18n/fill-template";
 import type { Term } from "@/lib/i18n/vocabulary";
 import type { PartnerColumn, ReturneeValue } from "@/lib/partners/filter-params";
 import type { Passage } from "@/lib/partners/passage";
@@ -88,7 +89,7 @@ const CELLS: { [K in PartnerColumn]: (value: PartnerCells[K], l: PartnerRowLabel
       <a href={l.fichePath + slug} {...report(l)}>
         {name}
       </a>
-      {number !== null && <small>{` ${l.number.replace("{number}", String(number))}`}</small>}
+      {number !== null && <small>{` ${fillTemplate(l.number, { number })}`}</small>}
       {passage && <PassageText passage={passage} label={l.passage} />}
     </>
   ),
@@ -171,7 +172,7 @@ export function PartnerRows({ columns, rows, labels }: { columns: string[]; rows
             const name = nameAt >= 0 ? (values[nameAt] as PartnerCells["name"])[0] : slug;
             return (
               <td key={id}>
-                <RowSelectBox id={slug} label={labels.selectRow.replace("{name}", name)} />
+                <RowSelectBox id={slug} label={fillTemplate(labels.selectRow, { name })} />
               </td>
             );
           }
