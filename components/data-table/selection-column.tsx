@@ -13,14 +13,20 @@ export const PAGE_SELECT = "thead input[type=checkbox]";
  * A checkbox column for row selection (e.g. "compare these partners"). Rendered
  * on the server as plain checkboxes carrying the row id; the client island
  * (useRowSelection) keeps the selection.
+ *
+ * `selectRow` names a row's box in the rows DataTable renders. A table that
+ * renders its rows itself (DataTable `rows`, the partner list) draws its boxes
+ * with RowSelectBox and its own label, and leaves `selectRow` out: the column
+ * then gives only the header's box.
  */
-export function selectionColumn<T>(labels: { selectPage: string; selectRow: (row: T) => string }): ColumnDef<T> {
+export function selectionColumn<T>(labels: { selectPage: string; selectRow?: (row: T) => string }): ColumnDef<T> {
+  const { selectPage, selectRow } = labels;
   return {
     id: "select",
     enableHiding: false,
     // Sized and coloured by the table's stylesheet (`.dt input` in app/globals.css), not per box.
-    header: () => <input type="checkbox" aria-label={labels.selectPage} />,
-    cell: ({ row }) => <RowSelectBox id={row.id} label={labels.selectRow(row.original)} />,
+    header: () => <input type="checkbox" aria-label={selectPage} />,
+    ...(selectRow ? { cell: ({ row }) => <RowSelectBox id={row.id} label={selectRow(row.original)} /> } : {}),
   };
 }
 

@@ -130,8 +130,8 @@ export function partnerColumns(
     );
   };
   return [
-    // Its row boxes are ./partner-rows.tsx's (the same RowSelectBox).
-    selectionColumn<PartnerListItem>({ selectPage: l.selectPage, selectRow: (p) => p.name }),
+    // The header's box only: the rows' boxes are ./partner-rows.tsx's (RowSelectBox, labelled there).
+    selectionColumn<PartnerListItem>({ selectPage: l.selectPage }),
     ...PARTNER_COLUMNS.map((id): ColumnDef<PartnerListItem> => ({ id, header: () => header(id) })),
   ];
 }
