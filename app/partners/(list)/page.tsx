@@ -14,6 +14,7 @@ import {
   partnerFiltersToParams,
 } from "@/lib/partners/filters";
 import { anonymousPartnerFacets, anonymousPartnerList } from "@/lib/partners/cached";
+import { partnerListHrefs } from "@/lib/partners/list-href";
 import { getPartnerFacets, listPartners } from "@/lib/partners/queries";
 import { serializePartnerList } from "@/lib/partners/serializers";
 import { ActiveFilters } from "./_components/active-filters";
@@ -49,14 +50,11 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
   );
   const { items, total } = serializePartnerList(list);
 
-  const hrefOf = (params: URLSearchParams) => {
-    const query = params.toString();
-    return localize(query ? `/partners?${query}` : "/partners");
-  };
-  const href = (overrides: Parameters<typeof partnerFiltersToParams>[1]) => hrefOf(partnerFiltersToParams(filters, overrides));
+  // Every link to another view of the list (pages, sort headers, chips, clear): one definition.
+  const hrefs = partnerListHrefs(filters, localize);
   const pageCount = Math.max(1, Math.ceil(total / filters.pageSize));
   // A page past the end (an old link, a narrowed filter) shows the last page rather than "2451–37 of 37".
-  if (filters.page > pageCount) redirect(href({ page: pageCount }));
+  if (filters.page > pageCount) redirect(hrefs.with({ page: pageCount }));
 
   const visibleColumns = filters.columns ?? [...DEFAULT_COLUMNS];
   const from = total === 0 ? 0 : (filters.page - 1) * filters.pageSize + 1;
@@ -70,7 +68,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
       columns: filters.columns,
     }),
   ];
-  const clearHref = href({ ...DEFAULT_FILTERS, pageSize: filters.pageSize, columns: filters.columns });
+  const clearHref = hrefs.with({ ...DEFAULT_FILTERS, pageSize: filters.pageSize, columns: filters.columns });
   const activeCount =
     filters.regions.length + filters.categories.length + filters.funders.length + filters.returnees.length +
     [filters.q, filters.course, filters.minCapacity, filters.hasInsertion].filter((v) => v !== null).length;
@@ -102,7 +100,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
         </aside>
 
         <section aria-labelledby={RESULTS_ID} className="min-w-0 space-y-3">
-          <ActiveFilters filters={filters} facets={facets} hrefFor={hrefOf} clearHref={clearHref} />
+          <ActiveFilters filters={filters} facets={facets} hrefFor={hrefs.with} clearHref={clearHref} />
           {/* Styled by `.results-bar` (app/globals.css). */}
           <div className="results-bar">
             <h2 id={RESULTS_ID} tabIndex={-1} aria-live="polite">
@@ -127,13 +125,13 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
           {items.length === 0 ? (
             <EmptyResults filters={filters} clearHref={clearHref} />
           ) : (
-            <PartnersTable items={items} filters={filters} visibleColumns={visibleColumns} localize={localize} />
+            <PartnersTable items={items} filters={filters} visibleColumns={visibleColumns} localize={localize} sortHref={hrefs.sortedBy} />
           )}
 
           <Pagination
             page={filters.page}
             pageCount={pageCount}
-            hrefFor={(page) => href({ page })}
+            hrefFor={(page) => hrefs.with({ page })}
             labels={{
               nav: t("pagination.label"),
               previous: t("pagination.previous"),

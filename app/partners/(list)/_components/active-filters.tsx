@@ -1,7 +1,7 @@
 import { Link } from "@/lib/i18n/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { reportLangOn } from "@/lib/i18n/config";
-import { partnerFiltersToParams, type PartnerFilters } from "@/lib/partners/filter-params";
+import type { PartnerFilters } from "@/lib/partners/filter-params";
 import type { PartnerFacets } from "@/lib/partners/queries";
 
 interface Chip {
@@ -26,7 +26,8 @@ export async function ActiveFilters({
 }: {
   filters: PartnerFilters;
   facets: PartnerFacets;
-  hrefFor: (query: URLSearchParams) => string;
+  /** The view with these parameters changed (lib/partners/list-href.ts). */
+  hrefFor: (overrides: Partial<PartnerFilters>) => string;
   clearHref: string;
 }) {
   const [t, tCategory, locale] = await Promise.all([getTranslations("partners"), getTranslations("categories"), getLocale()]);
@@ -64,7 +65,7 @@ export async function ActiveFilters({
         {chips.map((chip) => (
           <li key={chip.key}>
             <Link
-              href={hrefFor(partnerFiltersToParams(filters, { ...chip.without, page: 1 }))}
+              href={hrefFor({ ...chip.without, page: 1 })}
               aria-label={t("chips.remove", { label: chip.label })}
               className="inline-flex min-h-8 items-center gap-1.5 rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-brand-800 hover:bg-brand-100"
             >

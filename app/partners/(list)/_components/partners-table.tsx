@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { reportLangOn } from "@/lib/i18n/config";
 import { getFormats, getFormatter } from "@/lib/i18n/formats-server";
 import { DataTable } from "@/components/data-table/data-table";
-import { partnerFiltersToParams, PARTNER_COLUMNS, RETURNEE_VALUES, type PartnerColumn, type PartnerFilters } from "@/lib/partners/filter-params";
+import { PARTNER_COLUMNS, RETURNEE_VALUES, type PartnerColumn, type PartnerFilters, type PartnerSort } from "@/lib/partners/filter-params";
 import type { PartnerListItem } from "@/lib/partners/types";
 import { readSort } from "@/lib/table-sort";
 import { CompareSelection } from "./compare-bar";
@@ -57,12 +57,15 @@ export async function PartnersTable({
   filters,
   visibleColumns,
   localize,
+  sortHref,
 }: {
   items: PartnerListItem[];
   filters: PartnerFilters;
   visibleColumns: string[];
   /** In-app hrefs in the page's language (the page's own, lib/i18n/navigation.tsx getLocalize). */
   localize: (href: string) => string;
+  /** The view sorted by a header's value: the page's own links (lib/partners/list-href.ts `sortedBy`). */
+  sortHref: (sort: PartnerSort) => string;
 }) {
   const [t, tTable, tCategory, tPartner, format, formats] = await Promise.all([
     getTranslations("partners"),
@@ -99,13 +102,7 @@ export async function PartnersTable({
     // Left out on a French page: an undefined value is still written into the payload.
     ...(reportLang ? { reportLang } : {}),
   };
-  const columns = partnerColumns(labels, {
-    current: filters.sort,
-    hrefFor: (sort) => {
-      const query = partnerFiltersToParams(filters, { sort, page: 1 }).toString();
-      return query ? `/partners?${query}` : "/partners";
-    },
-  });
+  const columns = partnerColumns(labels, { current: filters.sort, hrefFor: sortHref });
   const columnVisibility = Object.fromEntries(PARTNER_COLUMNS.map((c) => [c, visibleColumns.includes(c)]));
   const visible = PARTNER_COLUMNS.filter((c) => visibleColumns.includes(c));
   const sorted = filters.sort === "relevance" ? null : readSort(filters.sort);
