@@ -1,8 +1,8 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 
-export default async function NotFound() {
-  const t = await getTranslations("common.notFound");
+export default function NotFound() {
+  const t = useTranslations("common.notFound");
   return (
     <div className="mx-auto max-w-xl py-16 text-center">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 import type { FicheSectionView } from "@/lib/directory/sections";
 import { FieldValue } from "./field-value";
 import { OriginalText } from "./original-text";
@@ -24,8 +24,8 @@ interface FicheSectionsProps {
  * With `onDemand` (a partner fiche), the collapsed text is not in the page: it is
  * loaded from `onDemand.href` when opened or printed (./original-text.tsx, issue 8).
  */
-export async function FicheSections({ prefix, number, sections, skipKeys = [], sourceTitle, onDemand }: FicheSectionsProps) {
-  const t = await getTranslations("partner.sections");
+export function FicheSections({ prefix, number, sections, skipKeys = [], sourceTitle, onDemand }: FicheSectionsProps) {
+  const t = useTranslations("partner.sections");
   const heading = (
     <h2 id="fiche-sections" className={`${sourceTitle ? "inline" : ""} text-lg font-semibold text-slate-900`}>
       {sourceTitle?.title ?? t("title")}
@@ -58,13 +58,13 @@ export async function FicheSections({ prefix, number, sections, skipKeys = [], s
 }
 
 /** The sections themselves: in a fiche, or alone on the page of a fiche's report text. */
-export async function FicheSectionsBody({
+export function FicheSectionsBody({
   prefix,
   number,
   sections,
   skipKeys = [],
 }: Pick<FicheSectionsProps, "prefix" | "number" | "sections" | "skipKeys">) {
-  const t = await getTranslations("partner.sections");
+  const t = useTranslations("partner.sections");
   return sections
     .filter((s) => !skipKeys.includes(s.key))
     .map((section, i) => {

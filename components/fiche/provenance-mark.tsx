@@ -1,6 +1,6 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getTranslations } from "next-intl/server";
-import { getFormatter } from "@/lib/i18n/formats-server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
+import { useFormatter } from "@/lib/i18n/formats-server";
 import type { FieldProvenance } from "@/lib/provenance/provenance";
 
 export interface ProvenanceContext {
@@ -16,9 +16,9 @@ export interface ProvenanceContext {
 }
 
 /** "Suggest a correction" of one card's field, for signed-in viewers. */
-export async function SuggestLink({ field, label, context }: { field: string; label: string; context: ProvenanceContext }) {
+export function SuggestLink({ field, label, context }: { field: string; label: string; context: ProvenanceContext }) {
+  const t = useTranslations("partner");
   if (!context.canSuggest) return null;
-  const t = await getTranslations("partner");
   return (
     <Link href={`/partners/${context.slug}/suggest?field=${encodeURIComponent(field)}`} className="no-print mt-1 inline-block text-xs text-brand-700 underline">
       {t("suggestShort")}
@@ -33,9 +33,10 @@ export async function SuggestLink({ field, label, context }: { field: string; la
  * …" linked to that change in the history; and a clear mark when the value
  * shown is not what the report says.
  */
-export async function ProvenanceMark({ origin, context }: { origin: FieldProvenance | null; context: ProvenanceContext }) {
+export function ProvenanceMark({ origin, context }: { origin: FieldProvenance | null; context: ProvenanceContext }) {
+  const t = useTranslations("partner.provenance");
+  const format = useFormatter();
   if (!origin) return null;
-  const [t, format] = await Promise.all([getTranslations("partner.provenance"), getFormatter()]);
   const differs = origin.differsFromReport === true && (
     <span className="ml-1 inline-block rounded bg-amber-100 px-1.5 font-medium text-amber-900">{t("differs")}</span>
   );

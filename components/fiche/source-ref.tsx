@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 import type { SourceLines } from "@/lib/directory/source-lines";
 
 /** "FP" for a partner fiche, "FA" for an actor (donor) fiche, as the report numbers them. */
@@ -16,8 +16,8 @@ interface SourceRefProps {
  * Where a value comes from in the report ("FP 12 · l. 3381–3420"), with the
  * original text behind a <details> so the page stays readable and needs no JS.
  */
-export async function SourceRef({ prefix, number, lines, original }: SourceRefProps) {
-  const t = await getTranslations("partner.source");
+export function SourceRef({ prefix, number, lines, original }: SourceRefProps) {
+  const t = useTranslations("partner.source");
   if (!lines) return <span className="text-xs text-slate-600">{t("manual")}</span>;
   const [start, end] = lines;
   const ref =

@@ -1,8 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 
 /** The fiche's websites as external links (only http(s): the report's text is not trusted markup). */
-export async function WebsitesList({ websites }: { websites: string[] }) {
-  const t = await getTranslations("partner");
+export function WebsitesList({ websites }: { websites: string[] }) {
+  const t = useTranslations("partner");
   const links = websites.filter((w) => /^https?:\/\//i.test(w) || /^www\./i.test(w));
   if (links.length === 0) return null;
   return (

@@ -1,5 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "@/lib/i18n/server-hooks";
 import { LanguageSwitcher } from "./language-switcher";
 
 const NAV = [
@@ -13,9 +13,9 @@ const NAV = [
   { href: "/about", key: "about" },
 ] as const;
 
-export async function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNode }) {
-  const t = await getTranslations("common");
-  const locale = await getLocale();
+export function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNode }) {
+  const t = useTranslations("common");
+  const locale = useLocale();
   return (
     // Styled by `.site-header`, `.site-brand`, `.site-nav` (app/globals.css): on every page, in the HTML and
     // again in the React payload, so short class names rather than Tailwind lists (issue 8).

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 import { maliMap } from "@/lib/geo/mali-map";
 import { placeRegion } from "@/lib/geo/regions";
 import { MapAttribution } from "./map-attribution";
@@ -15,8 +15,8 @@ const FILL = { named: "#1f6f5c", national: "#9fd0bf", other: "#e2e8f0" } as cons
  * the whole country lightly when its coverage is national. A picture with a text
  * alternative; the region links are the fiche's chips next to it.
  */
-export async function LocatorMap({ regions, national }: LocatorMapProps) {
-  const t = await getTranslations("map");
+export function LocatorMap({ regions, national }: LocatorMapProps) {
+  const t = useTranslations("map");
   const map = maliMap("locator");
   const drawn = new Set(map.regions.map((r) => r.code));
   const filled = new Set<string>();

@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 
 /**
  * The geometry's licence (lib/geo/data/amcharts/LICENSE, "linkware") asks for a
  * visible link to amCharts wherever the outlines are shown: every map renders this.
  */
-export async function MapAttribution({ className = "" }: { className?: string }) {
-  const t = await getTranslations("map");
+export function MapAttribution({ className = "" }: { className?: string }) {
+  const t = useTranslations("map");
   return (
     <p className={`text-xs text-slate-600 ${className}`}>
       {t("attribution.prefix")}{" "}

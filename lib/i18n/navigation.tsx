@@ -2,7 +2,7 @@ import "server-only";
 import NextLink from "next/link";
 import { headers } from "next/headers";
 import { redirect as nextRedirect } from "next/navigation";
-import type { ComponentProps } from "react";
+import { use, type ComponentProps } from "react";
 import type { Locale } from "./config";
 import { resolveLocale } from "./request";
 import { PATH_HEADER, localizeHref, switchLocaleHref } from "./routing";
@@ -13,9 +13,14 @@ import { PATH_HEADER, localizeHref, switchLocaleHref } from "./routing";
  * so the public pages ship no i18n code for it; a client component gets its
  * hrefs localized by its server parent (or the locale as a prop, with
  * lib/i18n/routing.ts's localizeHref).
+ *
+ * Not async: it reads the request's locale with `use()` (one promise per request,
+ * resolveLocale's React `cache`), so React renders it inline. An async component
+ * is rendered as a task and a row of its own in the React payload: a fiche has
+ * twenty links (docs/benchmarks.md, "Rendering CPU, part 2").
  */
-export async function Link({ href, ...props }: Omit<ComponentProps<typeof NextLink>, "href"> & { href: string }) {
-  return <NextLink href={localizeHref(await resolveLocale(), href)} {...props} />;
+export function Link({ href, ...props }: Omit<ComponentProps<typeof NextLink>, "href"> & { href: string }) {
+  return <NextLink href={localizeHref(use(resolveLocale()), href)} {...props} />;
 }
 
 /** An in-app href in this request's language (for <a>, forms, export links). */

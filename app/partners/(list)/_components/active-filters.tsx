@@ -1,5 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "@/lib/i18n/server-hooks";
 import { reportLangOn } from "@/lib/i18n/config";
 import type { PartnerFilters } from "@/lib/partners/filter-params";
 import type { PartnerFacets } from "@/lib/partners/queries";
@@ -18,7 +18,7 @@ interface Chip {
  * without that value (server-rendered, no JavaScript), so on a phone the
  * filters in force are visible without opening the drawer (issue 12).
  */
-export async function ActiveFilters({
+export function ActiveFilters({
   filters,
   facets,
   hrefFor,
@@ -30,7 +30,9 @@ export async function ActiveFilters({
   hrefFor: (overrides: Partial<PartnerFilters>) => string;
   clearHref: string;
 }) {
-  const [t, tCategory, locale] = await Promise.all([getTranslations("partners"), getTranslations("categories"), getLocale()]);
+  const t = useTranslations("partners");
+  const tCategory = useTranslations("categories");
+  const locale = useLocale();
   // A funder's name as the report gives it: French, said so on a page in another language.
   const reportLang = reportLangOn(locale);
   const funderLang = reportLang ? { lang: reportLang } : {};

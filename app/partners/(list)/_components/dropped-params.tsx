@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 import type { DroppedParam } from "@/lib/partners/filters";
 
 const NAMED = ["q", "region", "category", "funder", "course", "returnees", "minCapacity", "hasInsertion", "sort", "page", "pageSize", "format", "columns"];
 
 /** Which parameter of the link could not be read and was left out, in the page's language (issue 12). */
-export async function DroppedParams({ dropped }: { dropped: DroppedParam[] }) {
-  const t = await getTranslations("partners.dropped");
+export function DroppedParams({ dropped }: { dropped: DroppedParam[] }) {
+  const t = useTranslations("partners.dropped");
   if (dropped.length === 0) return null;
   return (
     <div role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">

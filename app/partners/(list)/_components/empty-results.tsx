@@ -1,11 +1,11 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 import { EmptyState } from "@/components/data-table/empty-state";
 import type { PartnerFilters } from "@/lib/partners/filter-params";
 
 /** No match: say which filters to loosen, and offer to clear them all. */
-export async function EmptyResults({ filters, clearHref }: { filters: PartnerFilters; clearHref: string }) {
-  const t = await getTranslations("partners.empty");
+export function EmptyResults({ filters, clearHref }: { filters: PartnerFilters; clearHref: string }) {
+  const t = useTranslations("partners.empty");
   const tips = [
     filters.q || filters.course ? t("tipSearch") : null,
     filters.regions.length ? t("tipRegions") : null,

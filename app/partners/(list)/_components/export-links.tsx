@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "@/lib/i18n/server-hooks";
 import { canExportContacts, type Viewer } from "@/lib/auth/viewer";
 import { partnerFiltersToParams, type PartnerFilters } from "@/lib/partners/filter-params";
 
@@ -7,8 +7,9 @@ import { partnerFiltersToParams, type PartnerFilters } from "@/lib/partners/filt
  * every page, through the API; for those allowed to export contacts, the
  * view's contact persons one per row (/api/v1/contacts).
  */
-export async function ExportLinks({ filters, total, viewer }: { filters: PartnerFilters; total: number; viewer: Viewer }) {
-  const [t, locale] = await Promise.all([getTranslations("partners.export"), getLocale()]);
+export function ExportLinks({ filters, total, viewer }: { filters: PartnerFilters; total: number; viewer: Viewer }) {
+  const t = useTranslations("partners.export");
+  const locale = useLocale();
   // The export speaks the page's language (its headers and the interface's words): `lang` (issue 12).
   const query = (format: "csv" | "xlsx", columns: PartnerFilters["columns"]) => {
     const params = partnerFiltersToParams(filters, { format, page: 1, pageSize: 25, columns });

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 
 /**
  * The filters' container: a sidebar on wide screens, a drawer on phones
@@ -7,8 +7,8 @@ import { getTranslations } from "next-intl/server";
  * not (::details-content) and hides the toggle. Open on a phone, it covers the
  * page, and its summary turns into the "close" bar at the top.
  */
-export async function FilterDrawer({ active, children }: { active: number; children: React.ReactNode }) {
-  const t = await getTranslations("partners");
+export function FilterDrawer({ active, children }: { active: number; children: React.ReactNode }) {
+  const t = useTranslations("partners");
   return (
     <details className="filter-drawer no-print">
       {/* Styled by `.filter-drawer > summary` (app/globals.css): a button on a phone, the "close" bar once open;

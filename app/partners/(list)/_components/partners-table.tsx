@@ -1,6 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 import { reportLangOn } from "@/lib/i18n/config";
-import { getFormats, getFormatter } from "@/lib/i18n/formats-server";
+import { useFormats, useFormatter } from "@/lib/i18n/formats-server";
 import { DataTable } from "@/components/data-table/data-table";
 import { PARTNER_COLUMNS, RETURNEE_VALUES, type PartnerColumn, type PartnerFilters, type PartnerSort } from "@/lib/partners/filter-params";
 import type { PartnerListItem } from "@/lib/partners/types";
@@ -52,7 +52,7 @@ function cardStyle(visible: PartnerColumn[], header: (id: PartnerColumn) => stri
  * phone the same rows as cards with the key facts (issue 12), styled by `.plist`
  * in app/globals.css. The rows' tick boxes join the compare selection.
  */
-export async function PartnersTable({
+export function PartnersTable({
   items,
   filters,
   visibleColumns,
@@ -67,14 +67,12 @@ export async function PartnersTable({
   /** The view sorted by a header's value: the page's own links (lib/partners/list-href.ts `sortedBy`). */
   sortHref: (sort: PartnerSort) => string;
 }) {
-  const [t, tTable, tCategory, tPartner, format, formats] = await Promise.all([
-    getTranslations("partners"),
-    getTranslations("common.table"),
-    getTranslations("categories"),
-    getTranslations("partner"),
-    getFormatter(),
-    getFormats(),
-  ]);
+  const t = useTranslations("partners");
+  const tTable = useTranslations("common.table");
+  const tCategory = useTranslations("categories");
+  const tPartner = useTranslations("partner");
+  const format = useFormatter();
+  const formats = useFormats();
   // Each word once per page (a category, a funder count): next-intl's t() per cell was a measurable part of the render.
   const labels: PartnerColumnLabels = {
     header: (id) => t(`columns.${id}`),

@@ -1,10 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 import { MAX_QUERY_LENGTH } from "@/lib/partners/filter-params";
 import { FILTER_FORM_ID } from "./form-id";
 
 /** Full-text search; belongs to the filter form, so a search keeps the filters and vice versa. Styled by `.search-box` (app/globals.css). */
-export async function SearchBox({ q }: { q: string | null }) {
-  const t = await getTranslations("partners.search");
+export function SearchBox({ q }: { q: string | null }) {
+  const t = useTranslations("partners.search");
   return (
     <div className="search-box">
       <div>

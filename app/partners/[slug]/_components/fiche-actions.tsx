@@ -1,10 +1,10 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 import { PrintButton } from "@/components/fiche/print-button";
 
 /** Back to the list the visitor came from, compare, print, and for admins edit and history: never printed themselves. */
-export async function FicheActions({ slug, backHref, canEdit, canSuggest }: { slug: string; backHref: string | null; canEdit: boolean; canSuggest: boolean }) {
-  const t = await getTranslations("partner");
+export function FicheActions({ slug, backHref, canEdit, canSuggest }: { slug: string; backHref: string | null; canEdit: boolean; canSuggest: boolean }) {
+  const t = useTranslations("partner");
   return (
     <nav aria-label={t("actionsLabel")} className="no-print mb-4 flex flex-wrap items-center gap-3 text-sm">
       <Link href={backHref ?? "/partners"} className="text-brand-700 underline">

@@ -1,13 +1,13 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 import type { PartnerDetail } from "@/lib/partners/types";
 import { SourceRef } from "@/components/fiche/source-ref";
 import { LocatorMap } from "@/components/map/locator-map";
 
 /** Name, acronym, category and where the partner works. */
-export async function FicheHeader({ partner }: { partner: PartnerDetail }) {
-  const t = await getTranslations("partner");
-  const tCategory = await getTranslations("categories");
+export function FicheHeader({ partner }: { partner: PartnerDetail }) {
+  const t = useTranslations("partner");
+  const tCategory = useTranslations("categories");
   return (
     <header className="flex flex-col gap-4 border-b border-slate-200 pb-4 sm:flex-row sm:items-start sm:justify-between">
       <div className="min-w-0">

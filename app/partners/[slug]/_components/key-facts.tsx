@@ -1,16 +1,16 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 import type { CapacityView, PartnerDetail } from "@/lib/partners/types";
 import { FieldValue } from "@/components/fiche/field-value";
 import { ProvenanceMark, SuggestLink, type ProvenanceContext } from "@/components/fiche/provenance-mark";
 import { cardProvenance } from "@/lib/provenance/card";
 import type { ProvenanceField } from "@/lib/provenance/fields";
-import { getFormats } from "@/lib/i18n/formats-server";
+import { useFormats } from "@/lib/i18n/formats-server";
 
 /** The figures an officer looks for first, each with the sentence it was read from and where it comes from. */
-export async function KeyFacts({ partner, context }: { partner: PartnerDetail; context: ProvenanceContext }) {
-  const t = await getTranslations("partner");
-  const notStated = (await getTranslations("common"))("notStated");
-  const formats = await getFormats();
+export function KeyFacts({ partner, context }: { partner: PartnerDetail; context: ProvenanceContext }) {
+  const t = useTranslations("partner");
+  const notStated = useTranslations("common")("notStated");
+  const formats = useFormats();
 
   const capacity = (c: CapacityView | null) => {
     if (!c) return <span className="text-slate-600">{notStated}</span>;

@@ -1,10 +1,10 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "@/lib/i18n/server-hooks";
 import type { PartnerDetail } from "@/lib/partners/types";
 
 /** The courses a centre teaches, with their duration. */
-export async function TrainingsList({ trainings }: { trainings: PartnerDetail["trainings"] }) {
-  const t = await getTranslations("partner.trainings");
+export function TrainingsList({ trainings }: { trainings: PartnerDetail["trainings"] }) {
+  const t = useTranslations("partner.trainings");
   if (trainings.length === 0) return null;
   return (
     <section aria-labelledby="trainings-title" className="mt-6">
@@ -29,8 +29,8 @@ export async function TrainingsList({ trainings }: { trainings: PartnerDetail["t
  * Current and past funders. A funder with a donor fiche links there ("who funds
  * what, where"); any other links to the list filtered on that funder.
  */
-export async function FundersList({ funders }: { funders: PartnerDetail["funders"] }) {
-  const t = await getTranslations("partner.funders");
+export function FundersList({ funders }: { funders: PartnerDetail["funders"] }) {
+  const t = useTranslations("partner.funders");
   const groups = [
     { key: "current", items: funders.filter((f) => f.current) },
     { key: "past", items: funders.filter((f) => !f.current) },

@@ -1,0 +1,42 @@
+import "server-only";
+import { use } from "react";
+import { createTranslator, type useTranslations as useIntlTranslations } from "next-intl";
+import { TIME_ZONE, type Locale } from "./config";
+import { intlCache } from "./intl-cache";
+import { loadMessages } from "./messages";
+import { resolveLocale } from "./request";
+
+/**
+ * next-intl's `useLocale` and `useTranslations` for server components that are
+ * not async, without their per-request cost (issue 8, docs/benchmarks.md
+ * "Rendering CPU, part 2"). next-intl's own hooks read its request
+ * configuration with `use()` on a promise React has not seen settle: the first
+ * component of each render pass to ask suspends, and so does every sibling
+ * rendered before it settles, each then rendered again as a task and a payload
+ * row of its own; and they build a translator per namespace per request.
+ *
+ * Here the locale is resolveLocale's (./request.ts, the same value next-intl's
+ * configuration gets), which React reads synchronously once it has settled (the
+ * root layout awaits it before rendering anything), and a translator depends on
+ * nothing but its language and namespace (the configuration's messages, time
+ * zone and formatting cache are the process's: ./request.ts), so it is made once
+ * per process. The text is the same as next-intl's hooks give.
+ */
+export function useLocale(): Locale {
+  return use(resolveLocale());
+}
+
+type Translator = ReturnType<typeof useIntlTranslations>;
+const translators = new Map<string, Translator>();
+
+/** The translator of `namespace` in this request's language (see {@link useLocale}). */
+export function useTranslations(namespace: string): Translator {
+  const locale = useLocale();
+  const key = `${locale} ${namespace}`;
+  let t = translators.get(key);
+  if (!t) {
+    t = createTranslator({ locale, messages: loadMessages(locale), namespace: namespace as never, timeZone: TIME_ZONE, _cache: intlCache }) as unknown as Translator;
+    translators.set(key, t);
+  }
+  return t;
+}
