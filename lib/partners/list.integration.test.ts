@@ -249,6 +249,39 @@ describe("getPartnerFacets", () => {
     }
   });
 
+  it("follows every change of a partner's regions and fundings (the facet keys' triggers), and its removal", async () => {
+    const word = `zkeys${uniqueSuffix()}`;
+    const [first, second] = [await createTestFunder(), await createTestFunder()];
+    const regions = await db.region.findMany({ where: { slug: { in: ["kayes", "gao", "mopti"] } }, orderBy: { slug: "asc" } });
+    const [gao, kayes, mopti] = regions;
+    const partner = await createTestPartner({ searchText: word });
+    await createTestPartner({ searchText: word });
+    const counts = async () => {
+      const facets = await getPartnerFacets(filters(`q=${word}`), null, db);
+      const region = (slug: string) => facets.region.find((r) => r.value === slug)?.count;
+      const funder = (slug: string) => facets.funder.find((v) => v.value === slug)?.count ?? 0;
+      return { gao: region("gao"), kayes: region("kayes"), mopti: region("mopti"), first: funder(first.slug), second: funder(second.slug) };
+    };
+    expect(await counts()).toEqual({ gao: 0, kayes: 0, mopti: 0, first: 0, second: 0 });
+
+    // Added in bulk, as the seed and an edit write them.
+    await db.partnerRegion.createMany({ data: [{ partnerId: partner.id, regionId: kayes.id }, { partnerId: partner.id, regionId: gao.id }] });
+    await db.funding.createMany({ data: [{ partnerId: partner.id, funderId: first.id, position: 0, text: "Projet" }] });
+    expect(await counts()).toEqual({ gao: 1, kayes: 1, mopti: 0, first: 1, second: 0 });
+
+    // Changed in place: a region swapped, a funding moved to another funder (as a funder merge does).
+    await db.partnerRegion.update({ where: { partnerId_regionId: { partnerId: partner.id, regionId: gao.id } }, data: { regionId: mopti.id } });
+    await db.funding.updateMany({ where: { partnerId: partner.id }, data: { funderId: second.id } });
+    expect(await counts()).toEqual({ gao: 0, kayes: 1, mopti: 1, first: 0, second: 1 });
+
+    // Removed one by one, then the partner itself (its children go by cascade).
+    await db.partnerRegion.deleteMany({ where: { partnerId: partner.id, regionId: kayes.id } });
+    await db.funding.deleteMany({ where: { partnerId: partner.id } });
+    expect(await counts()).toEqual({ gao: 0, kayes: 0, mopti: 1, first: 0, second: 0 });
+    await db.partner.delete({ where: { id: partner.id } });
+    expect(await counts()).toEqual({ gao: 0, kayes: 0, mopti: 0, first: 0, second: 0 });
+  });
+
   it("counts nothing for a search that matches nothing, and the page is empty", async () => {
     const f = filters(`q=zrien${uniqueSuffix()}`);
     const [page, facets] = await Promise.all([listPartners(f, null, db), getPartnerFacets(f, null, db)]);

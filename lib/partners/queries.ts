@@ -280,11 +280,13 @@ export interface PartnerFacets {
  * search (the costly part) is evaluated once: `m` holds the partners matching
  * the filters no facet varies, with one flag per faceted filter; each facet
  * counts the rows of `m` whose other flags hold. The viewer decides what the
- * search reads (contact persons or not), as in the list. A partner funded twice
- * by one funder (a current and a past funding) counts once: the fundings of
- * `m`'s rows (a semi-join) counted by distinct partner, which costs 28 ms for a
- * view of all 10,000 partners against 38 ms for a DISTINCT over `m` joined
- * with them (docs/benchmarks.md, "Officer views' SQL").
+ * search reads (contact persons or not), as in the list. Regions and funders
+ * are counted from each partner's facet keys (`organization_facet_keys`: its
+ * region ids and distinct funder ids, kept by triggers), unnested over `m`:
+ * for a view of all 10,000 partners ~12 ms instead of ~55 ms of joins with
+ * organization_region and every funding (docs/benchmarks.md, "Facet keys").
+ * A partner funded twice by one funder (a current and a past funding) counts
+ * once: its funder ids are distinct.
  */
 export async function getPartnerFacets(f: PartnerFilters, viewer: Viewer, db: Db = getDb()): Promise<PartnerFacets> {
   const scope = scopeOf(viewer);
@@ -299,16 +301,17 @@ export async function getPartnerFacets(f: PartnerFilters, viewer: Viewer, db: Db
   const rows = await db.$queryRaw<{ facet: string; value: string; label: string; count: number }[]>(
     Prisma.sql`
     WITH m AS MATERIALIZED (
-      SELECT o."id", o."national", o."category", o."returneeExperience"${flags.length ? Prisma.join(flags, "") : Prisma.empty}
+      SELECT o."id", o."national", o."category", o."returneeExperience", k."regionIds", k."funderIds"${flags.length ? Prisma.join(flags, "") : Prisma.empty}
       FROM "organization" o
+      LEFT JOIN "organization_facet_keys" k ON k."partnerId" = o."id"
       WHERE ${whereClause(c, [...FACETED])}
     )
     SELECT 'region' AS facet, r."slug" AS value, r."name" AS label,
-           (count(x."id") + (SELECT count(*) FROM m WHERE m."national" AND ${others("region")}))::int AS count
+           (coalesce(x.count, 0) + (SELECT count(*) FROM m WHERE m."national" AND ${others("region")}))::int AS count
       FROM "region" r
-      LEFT JOIN (SELECT pr."regionId", m."id" FROM m JOIN "organization_region" pr ON pr."partnerId" = m."id"
-                 WHERE NOT m."national" AND ${others("region")}) x ON x."regionId" = r."id"
-      GROUP BY r."slug", r."name"
+      LEFT JOIN (SELECT u."regionId", count(*) AS count
+                 FROM (SELECT unnest(m."regionIds") AS "regionId" FROM m WHERE NOT m."national" AND ${others("region")}) u
+                 GROUP BY u."regionId") x ON x."regionId" = r."id"
     UNION ALL
     SELECT 'national', '', '', count(*)::int FROM m WHERE m."national" AND ${others("region")}
     UNION ALL
@@ -319,9 +322,9 @@ export async function getPartnerFacets(f: PartnerFilters, viewer: Viewer, db: Db
     UNION ALL
     SELECT 'funder', fr."slug", fr."name", coalesce(n.count, 0)::int
       FROM "funder" fr
-      LEFT JOIN (SELECT fu."funderId", count(DISTINCT fu."partnerId") AS count
-                 FROM "funding" fu WHERE fu."partnerId" IN (SELECT m."id" FROM m WHERE ${others("funder")})
-                 GROUP BY fu."funderId") n ON n."funderId" = fr."id"
+      LEFT JOIN (SELECT u."funderId", count(*) AS count
+                 FROM (SELECT unnest(m."funderIds") AS "funderId" FROM m WHERE ${others("funder")}) u
+                 GROUP BY u."funderId") n ON n."funderId" = fr."id"
       WHERE EXISTS (SELECT 1 FROM "funding" fu WHERE fu."funderId" = fr."id")`,
   );
 
