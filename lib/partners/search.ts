@@ -143,17 +143,19 @@ export function inSearchHits(hits: SearchHitList): Prisma.Sql {
 /**
  * ORDER BY terms of a search (rows joined with `searchHits` as `h`): exact
  * acronyms first, then name matches (substring, or the query's words in the
- * name, i.e. the vector's weight-A part), then the fiches holding the query's
- * words as written, then those matching only a stemmed neighbour ("mécanisme"
- * for "mécanique") or a contact person; each tier by full-text rank plus name
- * similarity (for names the trigram index found similar; other names add nothing).
+ * name: the vector's weight-A part, stored on its own as "nameVector" so that
+ * this test does not read the whole vector from TOAST a second time), then the
+ * fiches holding the query's words as written, then those matching only a
+ * stemmed neighbour ("mécanisme" for "mécanique") or a contact person; each
+ * tier by full-text rank plus name similarity (for names the trigram index
+ * found similar; other names add nothing).
  */
 export function searchRankOrder(q: string): Prisma.Sql {
   const folded = Prisma.sql`f_unaccent(lower(${q}))`;
   return Prisma.sql`
     CASE
       WHEN h."byName" AND f_unaccent(lower(coalesce(o."acronym", ''))) = ${folded} THEN 3
-      WHEN h."byName" OR ts_rank_cd('{0, 0, 0, 1}', o."searchVector", ${tsquery(q)}) > 0 THEN 2
+      WHEN h."byName" OR ts_rank_cd('{0, 0, 0, 1}', o."nameVector", ${tsquery(q)}) > 0 THEN 2
       WHEN h."exact" THEN 1
       ELSE 0
     END DESC,
