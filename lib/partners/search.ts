@@ -44,36 +44,37 @@ export interface SearchScope {
 
 export const OPEN_SEARCH: SearchScope = { contacts: false };
 
-interface BranchColumns {
-  text: Prisma.Sql;
-  exact: Prisma.Sql;
-  like: Prisma.Sql;
-  fuzzy: Prisma.Sql;
-  contacts: Prisma.Sql;
-}
+/**
+ * What a branch says of the ids it finds, one bit each: matched on the name
+ * (substring), on a name within a small typo, or holding the query's words as
+ * written (not only a stemmed neighbour). An id found by several branches
+ * carries the union (`bit_or`).
+ */
+const BY_NAME = 1;
+const BY_FUZZY = 2;
+const EXACT = 4;
 
 /**
  * The ids matching by full text (stemmed, or the exact words), by name substring,
  * by a name within a small typo, or (signed-in viewers) by a contact person:
- * one branch per index.
+ * one branch per index, each with its flags as `f`.
  */
-function searchBranches(q: string, scope: SearchScope, columns: BranchColumns): Prisma.Sql {
+function searchBranches(q: string, scope: SearchScope): Prisma.Sql {
   const s = nameExpr("s");
   const folded = Prisma.sql`f_unaccent(lower(${q}))`;
+  const flags = (bits: number) => Prisma.raw(String(bits));
   const fuzzy =
     q.length >= 4
-      ? Prisma.sql` UNION ALL SELECT s."id"${columns.fuzzy} FROM "organization" s WHERE ${s} %> ${folded}`
+      ? Prisma.sql` UNION ALL SELECT s."id", ${flags(BY_FUZZY)} FROM "organization" s WHERE ${s} %> ${folded}`
       : Prisma.empty;
   const contacts = scope.contacts
-    ? Prisma.sql` UNION ALL SELECT s."id"${columns.contacts} FROM "organization" s WHERE s."contactSearchVector" @@ ${simpleTsquery(q)}`
+    ? Prisma.sql` UNION ALL SELECT s."id", 0 FROM "organization" s WHERE s."contactSearchVector" @@ ${simpleTsquery(q)}`
     : Prisma.empty;
   return Prisma.sql`
-    SELECT s."id"${columns.text} FROM "organization" s WHERE s."searchVector" @@ ${tsquery(q)}
-    UNION ALL SELECT s."id"${columns.exact} FROM "organization" s WHERE s."exactSearchVector" @@ ${simpleTsquery(q)}
-    UNION ALL SELECT s."id"${columns.like} FROM "organization" s WHERE ${s} LIKE f_unaccent(${containsPattern(q)})${fuzzy}${contacts}`;
+    SELECT s."id", 0 AS f FROM "organization" s WHERE s."searchVector" @@ ${tsquery(q)}
+    UNION ALL SELECT s."id", ${flags(EXACT)} FROM "organization" s WHERE s."exactSearchVector" @@ ${simpleTsquery(q)}
+    UNION ALL SELECT s."id", ${flags(BY_NAME | EXACT)} FROM "organization" s WHERE ${s} LIKE f_unaccent(${containsPattern(q)})${fuzzy}${contacts}`;
 }
-
-const NO_COLUMNS: BranchColumns = { text: Prisma.empty, exact: Prisma.empty, like: Prisma.empty, fuzzy: Prisma.empty, contacts: Prisma.empty };
 
 /**
  * Matches the fiche's full text, or its name/acronym partially or with a small typo.
@@ -84,7 +85,18 @@ const NO_COLUMNS: BranchColumns = { text: Prisma.empty, exact: Prisma.empty, lik
  * branch here is a bitmap scan of its own GIN index (~13 ms for the full text).
  */
 export function searchCondition(q: string, scope: SearchScope): Prisma.Sql {
-  return Prisma.sql`o."id" IN (${searchBranches(q, scope, NO_COLUMNS)})`;
+  return Prisma.sql`o."id" IN (SELECT x."id" FROM (${searchBranches(q, scope)}) x)`;
+}
+
+/** Each matching id once, with the union of its branches' flags as `f`. */
+function flaggedHits(q: string, scope: SearchScope): Prisma.Sql {
+  return Prisma.sql`SELECT x."id", bit_or(x.f) AS f FROM (${searchBranches(q, scope)}) x GROUP BY x."id"`;
+}
+
+/** The relation `h` of a search's hits from rows of ids and flags (`f`). */
+function hitRelation(rows: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT x."id", (x.f & ${Prisma.raw(String(BY_NAME))}) <> 0 AS "byName", (x.f & ${Prisma.raw(String(BY_FUZZY))}) <> 0 AS "byFuzzy",
+    (x.f & ${Prisma.raw(String(EXACT))}) <> 0 AS "exact" FROM ${rows}) h`;
 }
 
 /**
@@ -95,15 +107,7 @@ export function searchCondition(q: string, scope: SearchScope): Prisma.Sql {
  * recomputing them on every row.
  */
 export function searchHits(q: string, scope: SearchScope): Prisma.Sql {
-  const branches = searchBranches(q, scope, {
-    text: Prisma.sql`, false AS "byName", false AS "byFuzzy", false AS "exact"`,
-    exact: Prisma.sql`, false, false, true`,
-    like: Prisma.sql`, true, false, true`,
-    fuzzy: Prisma.sql`, false, true, false`,
-    contacts: Prisma.sql`, false, false, false`,
-  });
-  return Prisma.sql`(SELECT x."id", bool_or(x."byName") AS "byName", bool_or(x."byFuzzy") AS "byFuzzy", bool_or(x."exact") AS "exact"
-    FROM (${branches}) x GROUP BY x."id") h`;
+  return hitRelation(Prisma.sql`(${flaggedHits(q, scope)}) x`);
 }
 
 /**
@@ -121,18 +125,19 @@ export interface SearchHitList {
   flags: string;
 }
 
-/** One row: the hits of `searchHits` as a `SearchHitList`. */
+/**
+ * One row: the hits of `searchHits` as a `SearchHitList`. The ids are sorted once,
+ * and both strings are aggregated from that one order (no sort per string).
+ */
 export function searchHitListQuery(q: string, scope: SearchScope): Prisma.Sql {
   return Prisma.sql`
-    SELECT coalesce(string_agg(h."id"::text, ',' ORDER BY h."id"), '') AS "ids",
-           coalesce(string_agg((h."byName"::int | (h."byFuzzy"::int << 1) | (h."exact"::int << 2))::text, '' ORDER BY h."id"), '') AS "flags"
-    FROM ${searchHits(q, scope)}`;
+    SELECT coalesce(string_agg(g."id"::text, ','), '') AS "ids", coalesce(string_agg(g.f::text, ''), '') AS "flags"
+    FROM (${flaggedHits(q, scope)} ORDER BY x."id") g`;
 }
 
 /** The relation `h` of `searchHits`, from hits already read (`searchHitListQuery`) instead of the indexes. */
 export function searchHitsOf(hits: SearchHitList): Prisma.Sql {
-  return Prisma.sql`(SELECT x."id", (x.f & 1) <> 0 AS "byName", (x.f & 2) <> 0 AS "byFuzzy", (x.f & 4) <> 0 AS "exact"
-    FROM unnest(string_to_array(${hits.ids}, ',')::int[], string_to_array(${hits.flags}, NULL)::int[]) AS x("id", f)) h`;
+  return hitRelation(Prisma.sql`unnest(string_to_array(${hits.ids}, ',')::int[], string_to_array(${hits.flags}, NULL)::int[]) AS x("id", f)`);
 }
 
 /** `o` is one of the hits already read (`searchHitListQuery`). */
