@@ -69,7 +69,9 @@ export interface DataTableProps<T> {
    * The body's rows, when a table renders them itself from compact row data (a client component:
    * the partner list, issue 8, where 25 rows as an element tree were most of the React payload).
    * DataTable keeps the header, sort and visible columns and hands `rows` the visible column ids,
-   * in order; the columns' `cell` and `meta` cell options then do not apply (nor `footer`).
+   * in order; the columns' `cell` and `meta` cell options then do not apply (nor `footer`). No table
+   * model is built then (it was ~4 % of the list's rendering CPU, docs/benchmarks.md "Rendering CPU,
+   * part 2"): a column is known by its `id`, and a `header` function is called without tanstack's context.
    */
   rows?: (columns: string[]) => ReactNode;
 }
@@ -93,6 +95,33 @@ function classProp(...classes: Array<string | undefined>): { className?: string 
 /** What a header or cell definition renders: a component-like function called with its context, or a value. */
 function render<C>(content: unknown, context: C): ReactNode {
   return typeof content === "function" ? (content as (c: C) => ReactNode)(context) : (content as ReactNode);
+}
+
+/** One header cell: the column's id, its sort state and presentation, and what it shows. */
+interface HeaderCell {
+  id: string;
+  sorted: false | "asc" | "desc";
+  meta: ColumnMeta<never, unknown> | undefined;
+  content: ReactNode;
+}
+
+/**
+ * The header of a table whose body is `rows`: one row of the visible columns, in order, without
+ * tanstack's model (the same cells as its header group for flat columns, which such a table has).
+ */
+function plainHeader<T>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  columns: ColumnDef<T, any>[],
+  columnVisibility: VisibilityState,
+  sort: DataTableSort | null,
+): HeaderCell[] {
+  return columns
+    .filter((column) => column.id !== undefined && columnVisibility[column.id] !== false)
+    .map((column) => {
+      const id = column.id!;
+      const sorted = sort?.id === id ? (sort.desc ? "desc" : "asc") : false;
+      return { id, sorted, meta: column.meta as ColumnMeta<never, unknown> | undefined, content: render(column.header, undefined) };
+    });
 }
 
 /**
@@ -139,8 +168,19 @@ export function DataTable<T>({
     table.setOptions((prev) => ({ ...prev, state: { ...table.initialState, columnVisibility, sorting: sort ? [sort] : [] } }));
     return table;
   };
-  const table = model(data);
+  const table = rows ? null : model(data);
   const footerTable = footer.length > 0 ? model(footer) : null;
+  const headerRows: Array<{ id: string; cells: HeaderCell[] }> = table
+    ? table.getHeaderGroups().map((group) => ({
+        id: group.id,
+        cells: group.headers.map((header) => ({
+          id: header.id,
+          sorted: header.column.getIsSorted(),
+          meta: header.column.columnDef.meta,
+          content: header.isPlaceholder ? null : render(header.column.columnDef.header, header.getContext()),
+        })),
+      }))
+    : [{ id: "0", cells: plainHeader(columns, columnVisibility, sort) }];
 
   const renderRow = (row: Row<T>, classes: string) => {
     const { className: rowClasses = "", ...rowData } = rowProps?.(row.original) ?? {};
@@ -172,29 +212,26 @@ export function DataTable<T>({
       <table className={`dt${selectable ? " dt-select" : ""} ${tableClassName}`.trim()}>
         <caption className="sr-only">{caption}</caption>
         <thead className={stickyHeader ? "sticky top-0 bg-slate-50" : "bg-slate-50"}>
-          {table.getHeaderGroups().map((group) => (
+          {headerRows.map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    // Only on the sorted column: an undefined prop is still written into the payload.
-                    {...(sorted ? { "aria-sort": sorted === "desc" ? "descending" : "ascending" } : {})}
-                    {...classProp(columnClass(header.column.columnDef.meta))}
-                  >
-                    {header.isPlaceholder ? null : render(header.column.columnDef.header, header.getContext())}
-                  </th>
-                );
-              })}
+              {group.cells.map(({ id, sorted, meta, content }) => (
+                <th
+                  key={id}
+                  scope="col"
+                  // Only on the sorted column: an undefined prop is still written into the payload.
+                  {...(sorted ? { "aria-sort": sorted === "desc" ? "descending" : "ascending" } : {})}
+                  {...classProp(columnClass(meta))}
+                >
+                  {content}
+                </th>
+              ))}
             </tr>
           ))}
         </thead>
         <tbody {...(bodyLang ? { lang: bodyLang } : {})}>
           {rows
-            ? rows(table.getVisibleLeafColumns().map((column) => column.id))
-            : table.getRowModel().rows.map((row) => renderRow(row, rowClassName?.(row.original) ?? ""))}
+            ? rows(headerRows[0].cells.map((cell) => cell.id))
+            : table!.getRowModel().rows.map((row) => renderRow(row, rowClassName?.(row.original) ?? ""))}
         </tbody>
         {footer.length > 0 && (
           <tfoot className="border-t-2 border-slate-300 bg-slate-50" lang={bodyLang}>
