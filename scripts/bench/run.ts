@@ -22,7 +22,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { benchUrls, dropDatabase, existingPartners, grow, migrate, recreateDatabase, seedReport, withClient } from "./database";
+import { benchUrls, dropDatabase, existingPartners, grow, migrate, recreateDatabase, seedReport, vacuumAnalyze, withClient } from "./database";
 import { type Measurement, type Target, checkOk, measure, sequentialLatency, timeOne } from "./load";
 import { formatJavaScript, pageJavaScript, type BundleSize } from "./bundle";
 import { FLOOR_PATH, floorAppDir, startFloor } from "./floor";
@@ -154,7 +154,8 @@ async function main() {
     // Migrations added since it was built (a new column or index the list reads): deploy applies only those.
     const t = Date.now();
     migrate(urls.bench);
-    log(`migrations applied (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    await vacuumAnalyze(urls.bench);
+    log(`migrations applied, then VACUUM (ANALYZE) (${((Date.now() - t) / 1000).toFixed(1)} s)`);
     synthetic = { partners: previous, realPartners: null, seconds: null };
   } else {
     await recreateDatabase(urls.maintenance);
