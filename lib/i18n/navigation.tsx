@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect as nextRedirect } from "next/navigation";
 import { use, type ComponentProps } from "react";
 import type { Locale } from "./config";
-import { resolveLocale } from "./request";
+import { resolveLocale } from "./resolve-locale";
 import { PATH_HEADER, localizeHref, switchLocaleHref } from "./routing";
 
 /**

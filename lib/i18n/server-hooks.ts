@@ -4,7 +4,7 @@ import { createTranslator, type useTranslations as useIntlTranslations } from "n
 import { TIME_ZONE, type Locale } from "./config";
 import { intlCache } from "./intl-cache";
 import { loadMessages } from "./messages";
-import { resolveLocale } from "./request";
+import { resolveLocale } from "./resolve-locale";
 
 /**
  * next-intl's `useLocale` and `useTranslations` for server components that are
@@ -15,7 +15,7 @@ import { resolveLocale } from "./request";
  * rendered before it settles, each then rendered again as a task and a payload
  * row of its own; and they build a translator per namespace per request.
  *
- * Here the locale is resolveLocale's (./request.ts, the same value next-intl's
+ * Here the locale is resolveLocale's (./resolve-locale.ts, the same value next-intl's
  * configuration gets), which React reads synchronously once it has settled (the
  * root layout awaits it before rendering anything), and a translator depends on
  * nothing but its language and namespace (the configuration's messages, time
