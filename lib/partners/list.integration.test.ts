@@ -269,7 +269,7 @@ describe("getPartnerFacets", () => {
     await db.funding.createMany({ data: [{ partnerId: partner.id, funderId: first.id, position: 0, text: "Projet" }] });
     expect(await counts()).toEqual({ gao: 1, kayes: 1, mopti: 0, first: 1, second: 0 });
 
-    // Changed in place: a region swapped, a funding moved to another funder (as a funder merge does).
+    // Changed in place: a region swapped, a funding moved to another funder (as correcting a fiche's funder would).
     await db.partnerRegion.update({ where: { partnerId_regionId: { partnerId: partner.id, regionId: gao.id } }, data: { regionId: mopti.id } });
     await db.funding.updateMany({ where: { partnerId: partner.id }, data: { funderId: second.id } });
     expect(await counts()).toEqual({ gao: 0, kayes: 1, mopti: 1, first: 0, second: 1 });
