@@ -53,6 +53,8 @@ export const OPEN_SEARCH: SearchScope = { contacts: false };
 const BY_NAME = 1;
 const BY_FUZZY = 2;
 const EXACT = 4;
+/** Flags as an SQL literal. */
+const flagsSql = (bits: number) => Prisma.raw(String(bits));
 
 /**
  * The ids matching by full text (stemmed, or the exact words), by name substring,
@@ -62,18 +64,17 @@ const EXACT = 4;
 function searchBranches(q: string, scope: SearchScope): Prisma.Sql {
   const s = nameExpr("s");
   const folded = Prisma.sql`f_unaccent(lower(${q}))`;
-  const flags = (bits: number) => Prisma.raw(String(bits));
   const fuzzy =
     q.length >= 4
-      ? Prisma.sql` UNION ALL SELECT s."id", ${flags(BY_FUZZY)} FROM "organization" s WHERE ${s} %> ${folded}`
+      ? Prisma.sql` UNION ALL SELECT s."id", ${flagsSql(BY_FUZZY)} FROM "organization" s WHERE ${s} %> ${folded}`
       : Prisma.empty;
   const contacts = scope.contacts
     ? Prisma.sql` UNION ALL SELECT s."id", 0 FROM "organization" s WHERE s."contactSearchVector" @@ ${simpleTsquery(q)}`
     : Prisma.empty;
   return Prisma.sql`
     SELECT s."id", 0 AS f FROM "organization" s WHERE s."searchVector" @@ ${tsquery(q)}
-    UNION ALL SELECT s."id", ${flags(EXACT)} FROM "organization" s WHERE s."exactSearchVector" @@ ${simpleTsquery(q)}
-    UNION ALL SELECT s."id", ${flags(BY_NAME | EXACT)} FROM "organization" s WHERE ${s} LIKE f_unaccent(${containsPattern(q)})${fuzzy}${contacts}`;
+    UNION ALL SELECT s."id", ${flagsSql(EXACT)} FROM "organization" s WHERE s."exactSearchVector" @@ ${simpleTsquery(q)}
+    UNION ALL SELECT s."id", ${flagsSql(BY_NAME | EXACT)} FROM "organization" s WHERE ${s} LIKE f_unaccent(${containsPattern(q)})${fuzzy}${contacts}`;
 }
 
 /**
@@ -95,8 +96,8 @@ function flaggedHits(q: string, scope: SearchScope): Prisma.Sql {
 
 /** The relation `h` of a search's hits from rows of ids and flags (`f`). */
 function hitRelation(rows: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(SELECT x."id", (x.f & ${Prisma.raw(String(BY_NAME))}) <> 0 AS "byName", (x.f & ${Prisma.raw(String(BY_FUZZY))}) <> 0 AS "byFuzzy",
-    (x.f & ${Prisma.raw(String(EXACT))}) <> 0 AS "exact" FROM ${rows}) h`;
+  return Prisma.sql`(SELECT x."id", (x.f & ${flagsSql(BY_NAME)}) <> 0 AS "byName", (x.f & ${flagsSql(BY_FUZZY)}) <> 0 AS "byFuzzy",
+    (x.f & ${flagsSql(EXACT)}) <> 0 AS "exact" FROM ${rows}) h`;
 }
 
 /**
