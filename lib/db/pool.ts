@@ -149,7 +149,11 @@ class AppClient extends pg.Client {
 function startupOptions(timeouts: DbTimeouts | undefined): string {
   // jit=off: the directory's queries are short OLTP reads, for which PostgreSQL's JIT
   // compilation costs far more than it saves (docs/benchmarks.md measured 5 s on one list query).
-  const settings = ["-c jit=off"];
+  // max_parallel_workers_per_gather=0: parallel workers only split one statement across the
+  // cores that the other requests are using, and each costs a process start; a common word's
+  // search hits took 80 ms with two workers and 30 ms without (docs/benchmarks.md, "Parallel
+  // workers and lazy relevance").
+  const settings = ["-c jit=off", "-c max_parallel_workers_per_gather=0"];
   if (timeouts) {
     settings.push(`-c statement_timeout=${timeouts.statementMs}`);
     settings.push(`-c idle_in_transaction_session_timeout=${timeouts.idleInTransactionMs}`);

@@ -3,7 +3,7 @@ import { cleanupTestData, createTestFunder, createTestPartner, disconnectTestDb,
 import type { Prisma } from "../db/generated/client";
 import { facetReadFilters } from "./cache-keys";
 import { parsePartnerFilters, type PartnerFilters } from "./filters";
-import { getPartnerFacets, listPartners } from "./queries";
+import { getPartnerFacets, listPartners, listPartnersForExport } from "./queries";
 import { serializePartnerList } from "./serializers";
 
 // The seeded report (tests/setup/global-db.ts). Expectations are computed with
@@ -209,6 +209,28 @@ describe("listPartners: sort and pages", () => {
     const search = await listPartners(filters("q=formation&region=kayes"), null, db);
     expect(search.total).toBeGreaterThan(0);
     expect((await listPartners(filters("q=formation&region=kayes&page=999"), null, db)).total).toBe(search.total);
+  });
+});
+
+describe("listPartners: relevance pages", () => {
+  // The page scores only the tiers it reaches (queries.ts pageCtes); the export ranks every hit.
+  // Walking the pages must give the export's order exactly, whatever page size cuts a tier.
+  it("pages a search in the same order as the whole ranking, across its tiers", async () => {
+    const officer = { userId: -1, email: "officer@passerelle.invalid", role: "officer" as const };
+    for (const [q, viewer] of [["formation", null], ["kayes", null], ["formation", officer]] as const) {
+      const ranked = (await listPartnersForExport(filters(`q=${q}`), viewer, db)).map((r) => r.slug);
+      expect(ranked.length).toBeGreaterThan(7);
+      for (const pageSize of [1, 3, 7]) {
+        const walked: string[] = [];
+        for (let page = 1; walked.length < ranked.length; page++) {
+          const r = await listPartners(filters(`q=${q}&pageSize=${pageSize}&page=${page}`), viewer, db);
+          expect(r.total).toBe(ranked.length);
+          expect(r.items.length).toBeGreaterThan(0);
+          walked.push(...r.items.map((i) => i.slug));
+        }
+        expect(walked).toEqual(ranked);
+      }
+    }
   });
 });
 

@@ -11,7 +11,18 @@ import { canExportContacts, canSeeContacts, type Viewer } from "../auth/roles";
 import { filterConditions, whereClause } from "./conditions";
 import { PARTNER_CATEGORIES, RETURNEE_VALUES, type PartnerFilters, type PartnerSort } from "./filters";
 import { shareInFlight, type InFlight } from "./in-flight";
-import { inSearchHits, searchHitListQuery, searchHits, searchHitsOf, searchRankOrder, searchTerms, type SearchHitList, type SearchScope } from "./search";
+import {
+  inSearchHits,
+  searchHitListQuery,
+  searchHits,
+  searchHitsOf,
+  searchRankOrder,
+  searchRankScore,
+  searchRankTier,
+  searchTerms,
+  type SearchHitList,
+  type SearchScope,
+} from "./search";
 import { passageFromText, type Passage } from "./passage";
 import { readSearch } from "./search-plan";
 
@@ -132,18 +143,59 @@ interface ListSqlRow extends Omit<PartnerListRow, "passage"> {
   terms: string | null;
 }
 
-function pageStatement(f: PartnerFilters, scope: SearchScope, limit: number, offset: number, hits?: SearchHitList): Prisma.Sql {
-  const withText = Boolean(f.q);
-  // The passage is cut from what the viewer's search read: contact persons only when they may see them.
-  const text = scope.contacts ? Prisma.sql`o."searchText" || E'\n' || o."contactSearchText"` : Prisma.sql`o."searchText"`;
+/**
+ * The CTEs ending in `page` ("id", "total", "ord"): the ids of one page of the
+ * view, in order, with the view's total.
+ *
+ * A search in relevance order ranks in two steps. Every hit gets its tier
+ * (`searchRankTier`: flags and small columns); the costly score that orders a
+ * tier (`searchRankScore`: the fiche's vector from TOAST, trigram similarity of
+ * the name) is computed only for the tiers the page reaches, read from `cut`, the
+ * tier of the page's last row: rows of lower tiers all sort after it, whatever
+ * their score. A common word's first page scores its few hundred name matches
+ * instead of its ~9,000 hits ("formation" at 10,000 partners: 139 → 72 ms,
+ * docs/benchmarks.md "Parallel workers and lazy relevance"). The score is a
+ * subquery inside the CASE, so PostgreSQL neither evaluates it nor reads the
+ * vector for the other rows.
+ */
+function pageCtes(f: PartnerFilters, scope: SearchScope, limit: number, offset: number, hits?: SearchHitList): Prisma.Sql {
+  if (f.q && f.sort === "relevance") {
+    return Prisma.sql`
+    m AS MATERIALIZED (
+      SELECT o."id", o."nameKey", h."byName", h."byFuzzy", ${searchRankTier(f.q)} AS tier
+      ${fromMatching(f, scope, hits)}
+    ),
+    cut AS (SELECT coalesce((SELECT m.tier FROM m ORDER BY m.tier DESC OFFSET ${offset + limit - 1} LIMIT 1), 0) AS tier),
+    page AS (
+      -- The subquery's rows come out in its order: row_number() over them numbers the page.
+      SELECT s."id", (SELECT count(*) FROM m)::int AS total, row_number() OVER () AS ord
+      FROM (
+        SELECT m."id" FROM m, cut
+        ORDER BY m.tier DESC,
+          CASE WHEN m.tier >= cut.tier
+            THEN (SELECT ${searchRankScore(f.q)} FROM "organization" o, (SELECT m."byName", m."byFuzzy") h WHERE o."id" = m."id")
+            ELSE 0 END DESC,
+          m."nameKey", m."id"
+        LIMIT ${limit} OFFSET ${offset}
+      ) s
+    )`;
+  }
   return Prisma.sql`
-    WITH page AS (
+    page AS (
       SELECT o."id", count(*) OVER ()::int AS total,
              row_number() OVER (ORDER BY ${orderBy(f.sort, f.q)}, o."id") AS ord
       ${fromMatching(f, scope, hits)}
       ORDER BY ord
       LIMIT ${limit} OFFSET ${offset}
-    )
+    )`;
+}
+
+function pageStatement(f: PartnerFilters, scope: SearchScope, limit: number, offset: number, hits?: SearchHitList): Prisma.Sql {
+  const withText = Boolean(f.q);
+  // The passage is cut from what the viewer's search read: contact persons only when they may see them.
+  const text = scope.contacts ? Prisma.sql`o."searchText" || E'\n' || o."contactSearchText"` : Prisma.sql`o."searchText"`;
+  return Prisma.sql`
+    WITH ${pageCtes(f, scope, limit, offset, hits)}
     SELECT page.total, o."id", o."slug", o."number", o."name", o."displayName", o."acronym",
            o."category"::text AS "category", o."national", o."nationalText", o."insertionRate", o."insertionYear", o."insertionText",
            o."returneeExperience"::text AS "returneeExperience", o."verifiedAt",

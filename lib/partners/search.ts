@@ -147,16 +147,15 @@ export function inSearchHits(hits: SearchHitList): Prisma.Sql {
 }
 
 /**
- * ORDER BY terms of a search (rows joined with `searchHits` as `h`): exact
- * acronyms first, then name matches (substring, or the query's words in the
- * name: the vector's weight-A part, stored on its own as "nameVector" so that
- * this test does not read the whole vector from TOAST a second time), then the
- * fiches holding the query's words as written, then those matching only a
- * stemmed neighbour ("mécanisme" for "mécanique") or a contact person; each
- * tier by full-text rank plus name similarity (for names the trigram index
- * found similar; other names add nothing).
+ * The relevance tier of a search hit (rows joined with `searchHits` as `h`):
+ * 3 for an exact acronym, 2 for a name match (substring, or the query's words
+ * in the name: the vector's weight-A part, stored on its own as "nameVector" so
+ * that this test does not read the whole vector from TOAST), 1 for a fiche
+ * holding the query's words as written, 0 for one matching only a stemmed
+ * neighbour ("mécanisme" for "mécanique") or a contact person. Cheap: flags and
+ * small columns of the row.
  */
-export function searchRankOrder(q: string): Prisma.Sql {
+export function searchRankTier(q: string): Prisma.Sql {
   const folded = Prisma.sql`f_unaccent(lower(${q}))`;
   return Prisma.sql`
     CASE
@@ -164,9 +163,26 @@ export function searchRankOrder(q: string): Prisma.Sql {
       WHEN h."byName" OR ts_rank_cd('{0, 0, 0, 1}', o."nameVector", ${tsquery(q)}) > 0 THEN 2
       WHEN h."exact" THEN 1
       ELSE 0
-    END DESC,
+    END`;
+}
+
+/**
+ * The order within a tier (same `o` and `h`): full-text rank plus name
+ * similarity (for names the trigram index found similar; other names add
+ * nothing). Costly: the rank reads the fiche's ~4 kB vector from TOAST and the
+ * similarity compares trigrams (~15 µs a name), so the list page computes it
+ * only for the tiers its page reaches (lib/partners/queries.ts `pageStatement`).
+ */
+export function searchRankScore(q: string): Prisma.Sql {
+  const folded = Prisma.sql`f_unaccent(lower(${q}))`;
+  return Prisma.sql`
     ts_rank_cd(o."searchVector", ${tsquery(q)})
-      + CASE WHEN h."byName" OR h."byFuzzy" THEN word_similarity(${folded}, ${NAME_EXPR}) ELSE 0 END DESC`;
+      + CASE WHEN h."byName" OR h."byFuzzy" THEN word_similarity(${folded}, ${NAME_EXPR}) ELSE 0 END`;
+}
+
+/** ORDER BY terms of a search (same `o` and `h`): by tier, then by score within a tier. */
+export function searchRankOrder(q: string): Prisma.Sql {
+  return Prisma.sql`${searchRankTier(q)} DESC, ${searchRankScore(q)} DESC`;
 }
 
 /**
