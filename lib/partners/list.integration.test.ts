@@ -1,9 +1,10 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupTestData, createTestFunder, createTestPartner, disconnectTestDb, getTestDb, uniqueSuffix } from "../../tests/db-utils";
-import type { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
 import { facetReadFilters } from "./cache-keys";
 import { parsePartnerFilters, type PartnerFilters } from "./filters";
 import { getPartnerFacets, listPartners, listPartnersForExport } from "./queries";
+import { nameSimilarity } from "./search";
 import { serializePartnerList } from "./serializers";
 
 // The seeded report (tests/setup/global-db.ts). Expectations are computed with
@@ -230,6 +231,23 @@ describe("listPartners: relevance pages", () => {
         }
         expect(walked).toEqual(ranked);
       }
+    }
+  });
+});
+
+describe("nameSimilarity", () => {
+  // Its shortcut (a name holding the query as whole words scores 1) must answer as word_similarity does.
+  it("equals pg_trgm's word_similarity for every name, whatever the query", async () => {
+    const names = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "organization"`;
+    expect(names[0].n).toBeGreaterThan(30);
+    const queries = ["formation", "Centre", "cfp", "kayes", "missab", "insertion professionnelle", "coopérative", "e-learning", "d'appui", "a.b", "(c)", "©", "1/2", "x|y", "[", "\\", "jeunes", "formaiton"];
+    for (const q of queries) {
+      const [row] = await db.$queryRaw<{ differ: number; whole: number }[]>(Prisma.sql`
+        SELECT count(*) FILTER (WHERE abs((${nameSimilarity(q)}) - word_similarity(f_unaccent(lower(${q})), f_unaccent(lower(o."name" || ' ' || coalesce(o."acronym", '') || ' ' || o."displayName")))) > 1e-6)::int AS differ,
+               count(*) FILTER (WHERE (${nameSimilarity(q)}) = 1)::int AS whole
+        FROM "organization" o`);
+      expect(row.differ, q).toBe(0);
+      if (["formation", "Centre", "kayes"].includes(q)) expect(row.whole, q).toBeGreaterThan(0);
     }
   });
 });

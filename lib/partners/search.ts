@@ -166,18 +166,43 @@ export function searchRankTier(q: string): Prisma.Sql {
     END`;
 }
 
+/** Regular-expression metacharacters, and how `regexp_replace` escapes each (`\\` then the character). */
+const REGEX_SPECIALS = Prisma.raw(String.raw`'([.*+?^$` + String.raw`{}()|\[\]\\])'`);
+const ESCAPED = Prisma.raw(String.raw`'\\\1'`);
+
+/**
+ * A regular expression matching the folded query as whole words (`\m…\M`), its
+ * metacharacters escaped after folding (unaccent turns some symbols into
+ * brackets). A constant of the statement: PostgreSQL compiles it once.
+ */
+export function wholeWordsPattern(q: string): Prisma.Sql {
+  return Prisma.sql`(${Prisma.raw(String.raw`'\m'`)} || regexp_replace(f_unaccent(lower(${q})), ${REGEX_SPECIALS}, ${ESCAPED}, 'g') || ${Prisma.raw(String.raw`'\M'`)})`;
+}
+
+/**
+ * How close the folded query is to the closest run of words of a name
+ * (`word_similarity`), with its commonest case answered cheaply: a name holding
+ * the query as whole words scores 1, the most `word_similarity` gives, without
+ * comparing trigrams (~15 µs a name, ~1 µs for the regular expression). A
+ * common word's first page compares ~1,000 names that hold it
+ * (docs/benchmarks.md, "Parallel workers and lazy relevance"); the
+ * integration test checks the shortcut against `word_similarity` itself.
+ */
+export function nameSimilarity(q: string, name: Prisma.Sql = NAME_EXPR): Prisma.Sql {
+  return Prisma.sql`CASE WHEN ${name} ~ ${wholeWordsPattern(q)} THEN 1 ELSE word_similarity(f_unaccent(lower(${q})), ${name}) END`;
+}
+
 /**
  * The order within a tier (same `o` and `h`): full-text rank plus name
  * similarity (for names the trigram index found similar; other names add
  * nothing). Costly: the rank reads the fiche's ~4 kB vector from TOAST and the
- * similarity compares trigrams (~15 µs a name), so the list page computes it
- * only for the tiers its page reaches (lib/partners/queries.ts `pageStatement`).
+ * similarity may compare trigrams, so the list page computes it only for the
+ * tiers its page reaches (lib/partners/queries.ts `pageCtes`).
  */
 export function searchRankScore(q: string): Prisma.Sql {
-  const folded = Prisma.sql`f_unaccent(lower(${q}))`;
   return Prisma.sql`
     ts_rank_cd(o."searchVector", ${tsquery(q)})
-      + CASE WHEN h."byName" OR h."byFuzzy" THEN word_similarity(${folded}, ${NAME_EXPR}) ELSE 0 END`;
+      + CASE WHEN h."byName" OR h."byFuzzy" THEN ${nameSimilarity(q)} ELSE 0 END`;
 }
 
 /** ORDER BY terms of a search (same `o` and `h`): by tier, then by score within a tier. */

@@ -51,22 +51,36 @@ export function rotation(paths: readonly string[]): { requests: Array<{ setupReq
   };
 }
 
+/**
+ * How a target is warmed up before it is measured: 2 s of load for one URL
+ * (JIT, pool, caches); for a mix, one whole pass over its URLs, each sent once,
+ * so that what is measured is the rotation's steady state whatever the machine's
+ * speed. A directory in use has seen its views before: an anonymous view is then
+ * answered from the page cache (an officer's never is), as it is on a fast
+ * machine after 2 s. On a slow one, 2 s covered only the first ~40 of the 200
+ * URLs and the measured run rendered nearly every anonymous request (28 Nov 2026:
+ * 21 req/s, docs/benchmarks.md "Parallel workers and lazy relevance").
+ */
+export function warmUpOf(target: Pick<Target, "paths">): { duration: number } | { amount: number } {
+  return target.paths ? { amount: target.paths.length } : { duration: 2 };
+}
+
 export async function measure(origin: string, target: Target, options: { duration: number; connections: number }): Promise<Measurement> {
   const url = new URL(target.paths?.[0] ?? target.path, origin);
   if (url.hostname !== "127.0.0.1") throw new Error(`refusing to load ${url.hostname}: the bench only targets 127.0.0.1`);
   // The browser's headers matter: Next compresses when asked, pages render per locale cookie.
   const headers = { "accept-encoding": "gzip", accept: "text/html,application/json", ...target.headers };
-  const run = (duration: number, timeout?: number) =>
+  const run = (length: { duration: number } | { amount: number }, timeout?: number) =>
     autocannon({
       url: url.href,
       connections: options.connections,
-      duration,
+      ...length,
       headers,
       timeout,
       ...(target.paths ? { requests: rotation(target.paths).requests } : {}),
     });
-  await run(2);
-  const r = await run(options.duration, 10);
+  await run(warmUpOf(target), 30);
+  const r = await run({ duration: options.duration }, 10);
   return {
     key: target.key,
     label: target.label,

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { rotation, warmUpOf } from "./load";
+
+describe("warmUpOf", () => {
+  it("warms one URL for 2 s, and a mix by sending each of its URLs once", () => {
+    expect(warmUpOf({})).toEqual({ duration: 2 });
+    const paths = Array.from({ length: 200 }, (_, i) => `/partners?page=${i}`);
+    expect(warmUpOf({ paths })).toEqual({ amount: 200 });
+  });
+
+  it("walks a mix's URLs in order across requests, so a pass of paths.length requests sends each once", () => {
+    const paths = ["/a", "/b", "/c"];
+    const r = rotation(paths);
+    const sent = Array.from({ length: 3 }, () => r.requests[0].setupRequest({}).path);
+    expect(sent).toEqual(paths);
+    expect(r.sent()).toBe(3);
+  });
+});
