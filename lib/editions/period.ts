@@ -3,6 +3,7 @@
  * "Nov–Dec 2022", "déc. 2022 – janv. 2023". Pure; dates are ISO days.
  */
 import type { EditionPeriod } from "./describe";
+import { processMemo } from "../runtime/process-memo";
 
 interface MonthFormats {
   month: Intl.DateTimeFormat;
@@ -14,20 +15,14 @@ interface MonthFormats {
  * page shows the period (the edition banner) and building an Intl.DateTimeFormat
  * costs about as much as rendering the rest of the banner (issue 8's profile).
  */
-const formatsByLocale = new Map<string, MonthFormats>();
-
-function monthFormats(locale: string): MonthFormats {
-  let formats = formatsByLocale.get(locale);
-  if (!formats) {
-    formats = {
-      month: new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }),
-      monthYear: new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }),
-    };
-    // Callers pass an interface locale (two of them); the bound only guards a caller that would not.
-    if (formatsByLocale.size < 8) formatsByLocale.set(locale, formats);
-  }
-  return formats;
-}
+// Callers pass an interface locale (two of them); the bound only guards a caller that would not.
+const monthFormats = processMemo(
+  (locale: string): MonthFormats => ({
+    month: new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }),
+    monthYear: new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }),
+  }),
+  8,
+);
 
 export function formatPeriod(period: EditionPeriod, locale: string): string | null {
   const from = period.from ?? period.to;

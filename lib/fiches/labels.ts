@@ -7,6 +7,7 @@
  * positions, so a new edition that wraps differently still parses.
  */
 import { fold } from "./values/text";
+import { processMemo } from "../runtime/process-memo";
 
 export type FicheKind = "partner" | "actor";
 
@@ -255,27 +256,10 @@ export function normaliseLabelText(s: string): NormalisedText {
 export const normalise = (s: string): string => normaliseLabelText(s).text;
 
 // Each line is tried against every wording from up to six positions: normalise it once.
-const lineCache = new Map<string, NormalisedText>();
-export function normalisedLine(s: string): NormalisedText {
-  let n = lineCache.get(s);
-  if (n === undefined) {
-    if (lineCache.size > 20_000) lineCache.clear();
-    n = normaliseLabelText(s);
-    lineCache.set(s, n);
-  }
-  return n;
-}
+export const normalisedLine: (s: string) => NormalisedText = processMemo(normaliseLabelText, 20_000);
 
 // Folding one character at a time keeps the map exact; memoised, as every line is matched many times.
-const folded = new Map<string, string>();
-function foldChar(c: string): string {
-  let f = folded.get(c);
-  if (f === undefined) {
-    f = fold(c);
-    folded.set(c, f);
-  }
-  return f;
-}
+const foldChar = processMemo(fold, 10_000);
 
 interface CompiledWording {
   spec: { key: string; fiche: FicheKind | "any"; sections?: string[] };

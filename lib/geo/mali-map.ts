@@ -13,6 +13,7 @@ import { topology } from "topojson-server";
 import { presimplify, quantile, simplify } from "topojson-simplify";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import source from "./data/amcharts/maliLow.json";
+import { processMemo } from "../runtime/process-memo";
 
 interface SourceProperties {
   name: string;
@@ -49,8 +50,6 @@ const VARIANTS: Record<MapVariant, { width: number; keep: number; digits: number
   locator: { width: 200, keep: 0.12, digits: 0 },
 };
 
-const cache = new Map<MapVariant, MaliMap>();
-
 function build({ width, keep, digits }: (typeof VARIANTS)[MapVariant]): MaliMap {
   const collection = source as unknown as FeatureCollection<Polygon | MultiPolygon, SourceProperties>;
   const topo = presimplify(topology({ regions: collection }) as Topology<{ regions: GeometryCollection<SourceProperties> }>);
@@ -79,11 +78,4 @@ function build({ width, keep, digits }: (typeof VARIANTS)[MapVariant]): MaliMap 
 }
 
 /** The projected map of one variant, computed on first use. */
-export function maliMap(variant: MapVariant): MaliMap {
-  let map = cache.get(variant);
-  if (!map) {
-    map = build(VARIANTS[variant]);
-    cache.set(variant, map);
-  }
-  return map;
-}
+export const maliMap = processMemo((variant: MapVariant): MaliMap => build(VARIANTS[variant]), 8);

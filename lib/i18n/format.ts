@@ -9,6 +9,7 @@
  */
 import type { CapacityPeriod } from "../db/generated/enums";
 import type { CapacityView } from "../partners/capacity";
+import { processMemo } from "../runtime/process-memo";
 import type { Locale } from "./config";
 import { vocabularyTerm, type Term, type VocabularyMessages } from "./vocabulary";
 
@@ -57,18 +58,13 @@ export interface Formats {
  * page asks the same few (counts, percentages, a currency or two). Bounded
  * because a currency code comes from the data.
  */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const NUMBER_FORMATS_MAX = 200;
+const numberFormats = processMemo((key: string) => {
+  const [intl, options] = JSON.parse(key) as [string, Intl.NumberFormatOptions];
+  return new Intl.NumberFormat(intl, options);
+}, 200);
 
 function numberFormat(intl: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${intl} ${JSON.stringify(options)}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(intl, options);
-    if (numberFormats.size >= NUMBER_FORMATS_MAX) numberFormats.clear();
-    numberFormats.set(key, f);
-  }
-  return f;
+  return numberFormats(JSON.stringify([intl, options]));
 }
 
 export function createFormats(locale: Locale, vocabulary: VocabularyMessages, messages: CapacityMessages): Formats {

@@ -1,5 +1,6 @@
 import "server-only";
 import { createFormatter } from "next-intl";
+import { processMemo } from "../runtime/process-memo";
 import { useLocale, useTranslations } from "./server-hooks";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isLocale, DEFAULT_LOCALE, TIME_ZONE, type Locale } from "./config";
@@ -34,7 +35,7 @@ export function useFormats(): Formats {
 }
 
 type Formatter = ReturnType<typeof createFormatter>;
-const formatters = new Map<Locale, Formatter>();
+const formatters = processMemo((locale: Locale): Formatter => createFormatter({ locale, timeZone: TIME_ZONE, _cache: intlCache }), 8);
 
 /**
  * next-intl's formatter for the public pages, with its Intl objects kept for
@@ -43,10 +44,7 @@ const formatters = new Map<Locale, Formatter>();
  * Same locale and time zone as the request's configuration, so the same text.
  */
 function formatterFor(requested: string): Formatter {
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
-  let formatter = formatters.get(locale);
-  if (!formatter) formatters.set(locale, (formatter = createFormatter({ locale, timeZone: TIME_ZONE, _cache: intlCache })));
-  return formatter;
+  return formatters(isLocale(requested) ? requested : DEFAULT_LOCALE);
 }
 
 /** next-intl's `getFormatter()`, its Intl objects kept for the process ({@link formatterFor}). */

@@ -1,6 +1,7 @@
 import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { processMemo } from "../runtime/process-memo";
 import type { Locale } from "./config";
 
 /**
@@ -8,17 +9,11 @@ import type { Locale } from "./config";
  * feature, so that features add strings without touching a shared file.
  * Read once per process.
  */
-const cache = new Map<Locale, Record<string, unknown>>();
-
-export function loadMessages(locale: Locale): Record<string, unknown> {
-  let messages = cache.get(locale);
-  if (!messages) {
-    const dir = path.join(process.cwd(), "lib", "i18n", "messages", locale);
-    messages = {};
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
-      messages[file.replace(/\.json$/, "")] = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
-    }
-    cache.set(locale, messages);
+export const loadMessages = processMemo((locale: Locale): Record<string, unknown> => {
+  const dir = path.join(process.cwd(), "lib", "i18n", "messages", locale);
+  const messages: Record<string, unknown> = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    messages[file.replace(/\.json$/, "")] = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
   }
   return messages;
-}
+}, 8);

@@ -1,6 +1,7 @@
 import "server-only";
 import { use } from "react";
 import { createTranslator, type useTranslations as useIntlTranslations } from "next-intl";
+import { processMemo } from "../runtime/process-memo";
 import { TIME_ZONE, type Locale } from "./config";
 import { intlCache } from "./intl-cache";
 import { loadMessages } from "./messages";
@@ -27,16 +28,15 @@ export function useLocale(): Locale {
 }
 
 type Translator = ReturnType<typeof useIntlTranslations>;
-const translators = new Map<string, Translator>();
+/** Keyed by "locale namespace": two languages times the namespaces the code names. */
+const translators = processMemo((key: string) => {
+  const space = key.indexOf(" ");
+  const locale = key.slice(0, space) as Locale;
+  const namespace = key.slice(space + 1);
+  return createTranslator({ locale, messages: loadMessages(locale), namespace: namespace as never, timeZone: TIME_ZONE, _cache: intlCache }) as unknown as Translator;
+}, 500);
 
 /** The translator of `namespace` in this request's language (see {@link useLocale}). */
 export function useTranslations(namespace: string): Translator {
-  const locale = useLocale();
-  const key = `${locale} ${namespace}`;
-  let t = translators.get(key);
-  if (!t) {
-    t = createTranslator({ locale, messages: loadMessages(locale), namespace: namespace as never, timeZone: TIME_ZONE, _cache: intlCache }) as unknown as Translator;
-    translators.set(key, t);
-  }
-  return t;
+  return translators(`${useLocale()} ${namespace}`);
 }

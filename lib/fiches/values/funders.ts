@@ -7,6 +7,7 @@
  * are kept as written.
  */
 import type { FunderLink } from "../types";
+import { processMemo } from "../../runtime/process-memo";
 import { PROGRAMME_FUNDERS } from "../edition";
 import { FUNDERS } from "./funder-vocabulary";
 import { groupKind, isSelf, selfForms, type GroupKind } from "./funder-scope";
@@ -60,13 +61,10 @@ interface Hit {
  * naming); results are memoised, the cache emptied when it grows so a
  * long-lived process does not keep every text it ever parsed.
  */
-const HIT_CACHE = new Map<string, readonly Hit[]>();
-const HIT_CACHE_MAX = 5000;
+const findFunders = processMemo(findFundersIn, 5000);
 
 /** Known funders named in a text, in order, overlapping matches removed (longest alias wins). */
-function findFunders(text: string): readonly Hit[] {
-  const cached = HIT_CACHE.get(text);
-  if (cached) return cached;
+function findFundersIn(text: string): readonly Hit[] {
   const p = plain(text);
   const lower = sameLengthLower(p);
   const taken: Hit[] = [];
@@ -79,10 +77,7 @@ function findFunders(text: string): readonly Hit[] {
       taken.push({ canonical, start, end });
     }
   }
-  const hits = taken.sort((a, b) => a.start - b.start);
-  if (HIT_CACHE.size >= HIT_CACHE_MAX) HIT_CACHE.clear();
-  HIT_CACHE.set(text, hits);
-  return hits;
+  return taken.sort((a, b) => a.start - b.start);
 }
 
 const programmeFunderOf = (s: string): string | null | undefined => PROGRAMME_FUNDERS[s.trim().toUpperCase()];
@@ -96,15 +91,7 @@ export function canonicalFunder(mention: string): string | null {
 const LETTER = /\p{L}/u;
 
 /** The separators, given anchored (`/^,/`), as a sticky regex tried at each position without slicing the string. */
-const STICKY = new Map<string, RegExp>();
-function stickyOf(seps: RegExp): RegExp {
-  let re = STICKY.get(seps.source);
-  if (!re) {
-    re = new RegExp(seps.source.replace(/^\^/, ""), `${seps.flags.replace(/[gy]/g, "")}y`);
-    STICKY.set(seps.source, re);
-  }
-  return re;
-}
+const stickyOf = processMemo((seps: RegExp) => new RegExp(seps.source.replace(/^\^/, ""), `${seps.flags.replace(/[gy]/g, "")}y`), 100);
 
 /** A `’` closing a quote, not an apostrophe inside a word (`d’enfants`). */
 const closesQuote = (s: string, i: number) => !(LETTER.test(s[i - 1] ?? "") && LETTER.test(s[i + 1] ?? ""));
