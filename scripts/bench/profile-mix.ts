@@ -20,6 +20,7 @@ import { createPool } from "../../lib/db/pool";
 import type { Viewer } from "../../lib/auth/roles";
 import { parsePartnerFilters, type PartnerFilters } from "../../lib/partners/filters";
 import { getPartnerFacets, listPartners } from "../../lib/partners/queries";
+import { postgresCpuSeconds } from "./cpu";
 import { mixUrls } from "./mix";
 import { formatProfile, median, percentile, type UrlTiming } from "./timings";
 
@@ -34,24 +35,6 @@ async function timed(read: () => Promise<unknown>): Promise<number> {
     times.push(performance.now() - t);
   }
   return median(times);
-}
-
-/** CPU seconds used so far by this machine's PostgreSQL processes (server on 127.0.0.1: its backends are local). */
-function postgresCpuSeconds(): number {
-  const tick = 100; // USER_HZ on Linux
-  let total = 0;
-  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const close = stat.lastIndexOf(")");
-      if (!/\((postgres|postmaster)\)/.test(stat.slice(stat.indexOf("("), close + 1))) continue;
-      const fields = stat.slice(close + 2).split(" ");
-      total += (Number(fields[11]) + Number(fields[12])) / tick; // utime, stime
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return total;
 }
 
 async function main() {

@@ -25,6 +25,7 @@ import path from "node:path";
 import { benchUrls, dropDatabase, existingPartners, grow, migrate, recreateDatabase, seedReport, vacuumAnalyze, withClient } from "./database";
 import { type Measurement, type Target, checkOk, measure, sequentialLatency, timeOne } from "./load";
 import { formatJavaScript, pageJavaScript, type BundleSize } from "./bundle";
+import { viewCpu, type ViewCpu } from "./cpu";
 import { FLOOR_PATH, floorAppDir, startFloor } from "./floor";
 import { mixUrls } from "./mix";
 import { parseOptions, type TargetKey } from "./options";
@@ -219,6 +220,7 @@ async function main() {
   const skipped: Array<{ key: string; reason: string }> = [];
   const cold: Array<{ label: string; path: string; ms: number; status: number }> = [];
   let bundle: BundleSize | null = null;
+  let officerCpu: ViewCpu | null = null;
   let floorBundle: BundleSize | null = null;
   const mix = mixUrls(200);
   const allTargets: Array<Target & { key: TargetKey }> = [
@@ -287,6 +289,15 @@ async function main() {
       }
       measurements.push(measured);
     }
+    // Where an officer's view spends its CPU (Node or PostgreSQL): /proc times, which latencies under load do not show.
+    const officerTarget = allTargets.find((t) => t.key === "mixOfficer")!;
+    if (measurements.some((m) => m.key === "mixOfficer")) {
+      officerCpu = await viewCpu(server.origin, officerTarget.paths!, officerTarget.headers ?? {}, server.pids);
+      log(
+        `officer's views, ${officerCpu.views} at concurrency ${officerCpu.concurrency}: ${officerCpu.requestsPerSecond.toFixed(1)} req/s; CPU per view: server ${officerCpu.serverMsPerView.toFixed(1)} ms, PostgreSQL ${officerCpu.postgresMsPerView.toFixed(1)} ms`,
+      );
+      await waitForIdleDatabase(urls.bench);
+    }
     // 5. JavaScript of the list page, and of the floor's own page: what the stack alone ships.
     if (!skipped.some((s) => s.key === "listSearch")) bundle = await pageJavaScript(server.origin, allTargets.find((t) => t.key === "listSearch")!.path);
     if (!skipped.some((s) => s.key === "floor")) floorBundle = await pageJavaScript(floor.origin, FLOOR_PATH);
@@ -306,6 +317,10 @@ async function main() {
   console.log(`load average before each measurement: ${measurements.map((m) => `${m.key} ${m.loadBefore?.toFixed(1)}`).join(", ")}`);
   for (const line of formatTable(measurements, "floor")) console.log(line);
   for (const s of skipped) console.log(`not measured: ${s.key}: ${s.reason}`);
+  if (officerCpu)
+    console.log(
+      `officer's view, CPU (${officerCpu.views} views at concurrency ${officerCpu.concurrency}): server ${officerCpu.serverMsPerView.toFixed(1)} ms, PostgreSQL ${officerCpu.postgresMsPerView.toFixed(1)} ms`,
+    );
   if (bundle || floorBundle) {
     console.log("");
     for (const line of formatJavaScript(bundle, floorBundle)) console.log(line);
@@ -341,6 +356,7 @@ async function main() {
         floor: { dir: floorDir, path: FLOOR_PATH },
         mix,
         measurements,
+        officerCpu,
         cold,
         skipped,
         javascript: bundle,

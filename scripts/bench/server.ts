@@ -8,7 +8,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { stopTrees, terminateGroups } from "./processes";
+import { processTable, stopTrees, terminateGroups, treeOf } from "./processes";
 
 export const BUILD_DIR = process.env.BENCH_BUILD_DIR ?? "/tmp/bench-build";
 const ROOT = process.cwd();
@@ -76,6 +76,8 @@ export function build(env: NodeJS.ProcessEnv): void {
 
 export interface RunningServer {
   origin: string;
+  /** The processes serving it now: scripts/serve.mjs and whatever it started (cluster workers). */
+  pids: () => number[];
   stop: () => Promise<void>;
   /** Ends its process tree, synchronously (for exit and signal handlers). */
   kill: () => void;
@@ -141,5 +143,5 @@ export async function start(
     await stop();
     throw error;
   }
-  return { origin, stop, kill, errorsLogged: () => errorsLogged };
+  return { origin, stop, kill, errorsLogged: () => errorsLogged, pids: () => (child.pid === undefined ? [] : treeOf([child.pid], processTable())) };
 }
