@@ -18,6 +18,11 @@ function nameExpr(alias: string): Prisma.Sql {
 }
 const NAME_EXPR = nameExpr("o");
 
+/** The query folded as the names are in `nameExpr` (unaccented, lower case). */
+function foldedQuery(q: string): Prisma.Sql {
+  return Prisma.sql`f_unaccent(lower(${q}))`;
+}
+
 function tsquery(q: string): Prisma.Sql {
   return Prisma.sql`websearch_to_tsquery('french', f_unaccent(${q}))`;
 }
@@ -63,10 +68,9 @@ const flagsSql = (bits: number) => Prisma.raw(String(bits));
  */
 function searchBranches(q: string, scope: SearchScope): Prisma.Sql {
   const s = nameExpr("s");
-  const folded = Prisma.sql`f_unaccent(lower(${q}))`;
   const fuzzy =
     q.length >= 4
-      ? Prisma.sql` UNION ALL SELECT s."id", ${flagsSql(BY_FUZZY)} FROM "organization" s WHERE ${s} %> ${folded}`
+      ? Prisma.sql` UNION ALL SELECT s."id", ${flagsSql(BY_FUZZY)} FROM "organization" s WHERE ${s} %> ${foldedQuery(q)}`
       : Prisma.empty;
   const contacts = scope.contacts
     ? Prisma.sql` UNION ALL SELECT s."id", 0 FROM "organization" s WHERE s."contactSearchVector" @@ ${simpleTsquery(q)}`
@@ -156,10 +160,9 @@ export function inSearchHits(hits: SearchHitList): Prisma.Sql {
  * small columns of the row.
  */
 export function searchRankTier(q: string): Prisma.Sql {
-  const folded = Prisma.sql`f_unaccent(lower(${q}))`;
   return Prisma.sql`
     CASE
-      WHEN h."byName" AND f_unaccent(lower(coalesce(o."acronym", ''))) = ${folded} THEN 3
+      WHEN h."byName" AND f_unaccent(lower(coalesce(o."acronym", ''))) = ${foldedQuery(q)} THEN 3
       WHEN h."byName" OR ts_rank_cd('{0, 0, 0, 1}', o."nameVector", ${tsquery(q)}) > 0 THEN 2
       WHEN h."exact" THEN 1
       ELSE 0
@@ -175,8 +178,8 @@ const ESCAPED = Prisma.raw(String.raw`'\\\1'`);
  * metacharacters escaped after folding (unaccent turns some symbols into
  * brackets). A constant of the statement: PostgreSQL compiles it once.
  */
-export function wholeWordsPattern(q: string): Prisma.Sql {
-  return Prisma.sql`(${Prisma.raw(String.raw`'\m'`)} || regexp_replace(f_unaccent(lower(${q})), ${REGEX_SPECIALS}, ${ESCAPED}, 'g') || ${Prisma.raw(String.raw`'\M'`)})`;
+function wholeWordsPattern(q: string): Prisma.Sql {
+  return Prisma.sql`(${Prisma.raw(String.raw`'\m'`)} || regexp_replace(${foldedQuery(q)}, ${REGEX_SPECIALS}, ${ESCAPED}, 'g') || ${Prisma.raw(String.raw`'\M'`)})`;
 }
 
 /**
@@ -188,8 +191,8 @@ export function wholeWordsPattern(q: string): Prisma.Sql {
  * (docs/benchmarks.md, "Parallel workers and lazy relevance"); the
  * integration test checks the shortcut against `word_similarity` itself.
  */
-export function nameSimilarity(q: string, name: Prisma.Sql = NAME_EXPR): Prisma.Sql {
-  return Prisma.sql`CASE WHEN ${name} ~ ${wholeWordsPattern(q)} THEN 1 ELSE word_similarity(f_unaccent(lower(${q})), ${name}) END`;
+export function nameSimilarity(q: string): Prisma.Sql {
+  return Prisma.sql`CASE WHEN ${NAME_EXPR} ~ ${wholeWordsPattern(q)} THEN 1 ELSE word_similarity(${foldedQuery(q)}, ${NAME_EXPR}) END`;
 }
 
 /**
