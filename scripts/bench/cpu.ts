@@ -6,6 +6,7 @@
  * `--profile-mix` (./profile-mix.ts).
  */
 import fs from "node:fs";
+import { requestHeaders } from "./load";
 
 /** Clock ticks per second of /proc's times (USER_HZ, 100 on Linux). */
 const TICKS = 100;
@@ -66,13 +67,12 @@ export async function viewCpu(
   concurrency = 2,
 ): Promise<ViewCpu> {
   let next = 0;
-  const worker = async (count: number) => {
-    while (next < count) {
-      const response = await fetch(new URL(paths[next++ % paths.length], origin), { headers: { "accept-encoding": "gzip", ...headers }, signal: AbortSignal.timeout(30_000) });
+  const worker = async () => {
+    while (next < views) {
+      const response = await fetch(new URL(paths[next++ % paths.length], origin), { headers: requestHeaders(headers), signal: AbortSignal.timeout(30_000) });
       await response.arrayBuffer();
     }
   };
-  const run = (count: number) => Promise.all(Array.from({ length: concurrency }, () => worker(count)));
   const server = () => {
     const pids = new Set(serverPids());
     return cpuSeconds((_comm, pid) => pids.has(pid));
@@ -80,7 +80,7 @@ export async function viewCpu(
   const serverBefore = server();
   const postgresBefore = postgresCpuSeconds();
   const started = performance.now();
-  await run(views);
+  await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   return {
     views,

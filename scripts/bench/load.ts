@@ -65,11 +65,15 @@ export function warmUpOf(target: Pick<Target, "paths">): { duration: number } | 
   return target.paths ? { amount: target.paths.length } : { duration: 2 };
 }
 
+/** A browser's headers, with `extra` (a session cookie): Next compresses when asked, pages render per locale cookie. */
+export function requestHeaders(extra: Record<string, string> = {}): Record<string, string> {
+  return { "accept-encoding": "gzip", accept: "text/html,application/json", ...extra };
+}
+
 export async function measure(origin: string, target: Target, options: { duration: number; connections: number }): Promise<Measurement> {
   const url = new URL(target.paths?.[0] ?? target.path, origin);
   if (url.hostname !== "127.0.0.1") throw new Error(`refusing to load ${url.hostname}: the bench only targets 127.0.0.1`);
-  // The browser's headers matter: Next compresses when asked, pages render per locale cookie.
-  const headers = { "accept-encoding": "gzip", accept: "text/html,application/json", ...target.headers };
+  const headers = requestHeaders(target.headers);
   const run = (length: { duration: number } | { amount: number }, timeout?: number) =>
     autocannon({
       url: url.href,
