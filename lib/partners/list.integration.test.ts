@@ -322,6 +322,45 @@ describe("getPartnerFacets", () => {
     expect(await counts()).toEqual({ gao: 0, kayes: 0, mopti: 0, first: 0, second: 0 });
   });
 
+  it("follows every change of a partner's own faceted columns (the facet keys' copies), with or without the partner's row joined", async () => {
+    const word = `zcols${uniqueSuffix()}`;
+    // No region and no funding: the partner still has its facet keys, from its insert.
+    const partner = await createTestPartner({ searchText: word, category: "ngo", returneeExperience: "unknown", insertionRate: 40 });
+    const counts = async (extra = "") => {
+      const facets = await getPartnerFacets(filters(`q=${word}${extra}`), null, db);
+      const of = (list: { value: string; count: number }[]) => Object.fromEntries(list.filter((v) => v.count > 0).map((v) => [v.value, v.count]));
+      return { category: of(facets.category), returnees: of(facets.returnees), regions: of(facets.region), national: facets.national };
+    };
+    // `hasInsertion` reads the partner's insertion rate: that view joins the partner's row.
+    const both = async () => {
+      const [keysOnly, joined] = await Promise.all([counts(), counts("&hasInsertion=true")]);
+      expect(joined).toEqual(keysOnly);
+      return keysOnly;
+    };
+    expect(await both()).toEqual({ category: { ngo: 1 }, returnees: { unknown: 1 }, regions: {}, national: 0 });
+
+    await db.partner.update({ where: { id: partner.id }, data: { category: "incubator", returneeExperience: "yes", national: true } });
+    const regionCount = await db.region.count();
+    const national = await both();
+    expect(national).toMatchObject({ category: { incubator: 1 }, returnees: { yes: 1 }, national: 1 });
+    // National coverage counts in every region.
+    expect(Object.keys(national.regions)).toHaveLength(regionCount);
+
+    await db.partner.update({ where: { id: partner.id }, data: { status: "archived" } });
+    expect(await both()).toEqual({ category: {}, returnees: {}, regions: {}, national: 0 });
+  });
+
+  it("keeps one facet-keys row per partner, its copies equal to the partner's columns, in the seeded directory", async () => {
+    const [row] = await db.$queryRaw<{ partners: number; rows: number; differing: number }[]>(Prisma.sql`
+      SELECT (SELECT count(*) FROM "organization")::int AS partners,
+             (SELECT count(*) FROM "organization_facet_keys")::int AS rows,
+             (SELECT count(*) FROM "organization" o LEFT JOIN "organization_facet_keys" k ON k."partnerId" = o."id"
+               WHERE k."partnerId" IS NULL OR (k."status", k."national", k."category", k."returneeExperience")
+                 IS DISTINCT FROM (o."status", o."national", o."category", o."returneeExperience"))::int AS differing`);
+    expect(row.partners).toBeGreaterThanOrEqual(37);
+    expect(row).toEqual({ partners: row.partners, rows: row.partners, differing: 0 });
+  });
+
   it("counts nothing for a search that matches nothing, and the page is empty", async () => {
     const f = filters(`q=zrien${uniqueSuffix()}`);
     const [page, facets] = await Promise.all([listPartners(f, null, db), getPartnerFacets(f, null, db)]);

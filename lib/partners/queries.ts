@@ -8,7 +8,7 @@ import "server-only";
 import { Prisma } from "../db/generated/client";
 import { getDb, type Db } from "../db/client";
 import { canExportContacts, canSeeContacts, type Viewer } from "../auth/roles";
-import { filterConditions, whereClause } from "./conditions";
+import { filterConditions, whereClause, type Conditions, type FilterKey } from "./conditions";
 import { PARTNER_CATEGORIES, RETURNEE_VALUES, type PartnerFilters, type PartnerSort } from "./filters";
 import { shareInFlight, type InFlight } from "./in-flight";
 import {
@@ -317,6 +317,30 @@ export interface FacetValue {
 const FACETED = ["region", "category", "funder", "returnees"] as const;
 type FacetKey = (typeof FACETED)[number];
 
+/**
+ * The filters whose conditions (./conditions.ts) read no column of `o` but those
+ * the facet keys copy ("id", "status", "national", "category",
+ * "returneeExperience"; the others go through "id"): with only these, the facets
+ * scan `organization_facet_keys` alone. Any other filter (insertion rate,
+ * verification date, or one added later) joins the partner's row.
+ */
+const ON_FACET_KEYS: readonly FilterKey[] = ["search", "region", "category", "funder", "course", "returnees", "capacity"];
+
+/**
+ * The partners as the facets read them: `o`, with their "regionIds" and
+ * "funderIds". The facet keys alone, their columns named as the partner's, when
+ * every condition in use reads only what they copy; else the keys joined with
+ * the partner's row. (PostgreSQL pulls either subquery up into the statement:
+ * only the columns used are read.)
+ */
+function facetRows(c: Conditions): Prisma.Sql {
+  const keysOnly = (Object.keys(c) as FilterKey[]).every((key) => ON_FACET_KEYS.includes(key));
+  return keysOnly
+    ? Prisma.sql`(SELECT k."partnerId" AS "id", k."status", k."national", k."category", k."returneeExperience", k."regionIds", k."funderIds"
+        FROM "organization_facet_keys" k) o`
+    : Prisma.sql`(SELECT p.*, k."regionIds", k."funderIds" FROM "organization" p JOIN "organization_facet_keys" k ON k."partnerId" = p."id") o`;
+}
+
 export interface PartnerFacets {
   region: FacetValue[];
   category: FacetValue[];
@@ -337,6 +361,7 @@ export interface PartnerFacets {
  * region ids and distinct funder ids, kept by triggers), unnested over `m`:
  * for a view of all 10,000 partners ~12 ms instead of ~55 ms of joins with
  * organization_region and every funding (docs/benchmarks.md, "Facet keys").
+ * `m` itself comes from that one table when the filters allow (`facetRows`).
  * A partner funded twice by one funder (a current and a past funding) counts
  * once: its funder ids are distinct.
  */
@@ -353,9 +378,8 @@ export async function getPartnerFacets(f: PartnerFilters, viewer: Viewer, db: Db
   const rows = await db.$queryRaw<{ facet: string; value: string; label: string; count: number }[]>(
     Prisma.sql`
     WITH m AS MATERIALIZED (
-      SELECT o."id", o."national", o."category", o."returneeExperience", k."regionIds", k."funderIds"${flags.length ? Prisma.join(flags, "") : Prisma.empty}
-      FROM "organization" o
-      LEFT JOIN "organization_facet_keys" k ON k."partnerId" = o."id"
+      SELECT o."id", o."national", o."category", o."returneeExperience", o."regionIds", o."funderIds"${flags.length ? Prisma.join(flags, "") : Prisma.empty}
+      FROM ${facetRows(c)}
       WHERE ${whereClause(c, [...FACETED])}
     )
     SELECT 'region' AS facet, r."slug" AS value, r."name" AS label,
