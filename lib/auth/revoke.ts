@@ -10,6 +10,7 @@
  *   account changes that do it are in lib/users/account-changes.ts.
  */
 import type { Db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 
 type DbLike = Pick<Db, "revokedSession">;
 
@@ -19,6 +20,11 @@ export async function revokeSession(db: DbLike, sid: string, expiresAt: Date, no
   await db.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } });
 }
 
-export async function isSessionRevoked(db: DbLike, sid: string): Promise<boolean> {
-  return (await db.revokedSession.findUnique({ where: { sid }, select: { sid: true } })) !== null;
+/**
+ * Whether session `sid` was signed out, as an SQL condition: lib/auth/session.ts
+ * asks it in the same statement as it reads the user (one round trip per
+ * signed-in request instead of two).
+ */
+export function sessionRevokedSql(sid: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "revoked_session" rs WHERE rs."sid" = ${sid})`;
 }
