@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaderRules } from "./lib/security/headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -13,6 +14,10 @@ const nextConfig = {
   // instance through PostgreSQL LISTEN/NOTIFY (issue 8; docs/decisions/0011-cache-handler.md).
   // Its size bound is `cacheMaxMemorySize` (Next's default, 50 MB).
   cacheHandler: fileURLToPath(new URL("./lib/cache/handler.mjs", import.meta.url)),
+  // The security headers on every answer (issue 9), whether or not proxy.ts runs for it (its matcher).
+  async headers() {
+    return securityHeaderRules({ dev: process.env.NODE_ENV === "development" });
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "./lib/auth/cookie-name";
 import { signInHref } from "./lib/auth/return-path";
 import { refuseActionPost } from "./lib/security/action-requests";
-import { securityHeaders } from "./lib/security/headers";
+import { securityHeaders } from "./lib/security/headers.mjs";
 import { badRequestHtml, type BadRequestPage } from "./lib/http/bad-request-page";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "./lib/i18n/config";
 import { LOCALE_HEADER, PATH_HEADER, isLocaleFree, localizeHref, negotiateLocale, splitLocale } from "./lib/i18n/routing";
@@ -127,6 +127,7 @@ function remember(response: NextResponse, locale: Locale | null): NextResponse {
 
 export function proxy(request: NextRequest) {
   const response = respond(request);
+  // Also set on every answer by next.config.mjs (`headers()`); set here for the answers the proxy makes itself.
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   for (const { key, value } of securityHeaders({ dev: process.env.NODE_ENV === "development", https })) {
     response.headers.set(key, value);
@@ -134,8 +135,36 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Where the proxy runs: only where it has something to do (issue 8). Running it
+ * costs each request ~1.5 ms of the server's CPU whatever it does (Next builds a
+ * web Request and Response around it; a proxy returning `NextResponse.next()`
+ * alone cost as much), a sixth of a rendered fiche.
+ *
+ * It has nothing to do for a returning French visitor's plain GET: the language
+ * cookie says French, so there is nothing to negotiate, remember or rewrite; the
+ * security headers come from next.config.mjs on every answer; scripts/serve.mjs
+ * hands the page its path (PATH_HEADER) and the pages read the language from the
+ * cookie (lib/i18n/resolve-locale.ts). So it runs for (one entry each, any
+ * of them enough; Next.js reads this config statically: literals only):
+ * - a request without `NEXT_LOCALE=fr` (lib/i18n/config.ts LOCALE_COOKIE; the
+ *   proxy's unit test checks they agree): a first visit, or English;
+ * - a request with a body or from a page (`content-length`, `transfer-encoding`,
+ *   `origin`, `next-action`): every form and server-action post is checked;
+ * - an export's `lang=`;
+ * - the paths it always handles: a language prefix, /sources's parameters,
+ *   /admin and /account without a session.
+ * Every path, file extensions included (issue 9); Next's hashed build assets never.
+ */
 export const config = {
-  // Every path, file extensions included (issue 9: /partners/cfps.json and
-  // /favicon.ico had no headers); only Next's hashed build assets are left out.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  matcher: [
+    { source: "/((?!_next/static|_next/image).*)", missing: [{ type: "cookie", key: "NEXT_LOCALE", value: "fr" }] },
+    { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "content-length" }] },
+    { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "transfer-encoding" }] },
+    { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "origin" }] },
+    { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!_next/static|_next/image).*)", has: [{ type: "query", key: "lang" }] },
+    { source: "/(en|fr|sources|admin|account)" },
+    { source: "/(en|fr|sources|admin|account)/:path*" },
+  ],
 };

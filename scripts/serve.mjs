@@ -24,7 +24,7 @@
  */
 import cluster from "node:cluster";
 import { createServer } from "node:http";
-import { answerFromCacheOrRender, sharedPageCache } from "../lib/cache/page-cache.mjs";
+import { answerFromCacheOrRender, sharedPageCache, withVisitorPath } from "../lib/cache/page-cache.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -77,7 +77,7 @@ function superviseWorkers(count) {
  * A path that is not valid percent-encoded UTF-8 (/partners/%E2%82) makes
  * Next.js's router throw before any of our code runs: a bare 500 without
  * headers (issue 9). It is the client's mistake: 400, with the headers
- * every answer carries (lib/security/headers.ts, the static part).
+ * every answer carries (lib/security/headers.mjs, the static part).
  */
 function malformedPath(url) {
   try {
@@ -103,7 +103,8 @@ async function serve() {
   // proxy rewrite (an /en/… page, proxy.ts) in-process only when the rewrite's origin is that name's,
   // and with `--hostname 127.0.0.1` every English page was fetched again over HTTP from this server.
   const app = next({ dev, port, hostname: "localhost" });
-  const handle = app.getRequestHandler();
+  // The page's path for when proxy.ts does not run (lib/cache/page-cache.mjs `withVisitorPath`).
+  const handle = withVisitorPath(app.getRequestHandler());
   await app.prepare();
   const pages = sharedPageCache();
 

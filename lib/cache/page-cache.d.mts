@@ -5,6 +5,11 @@ export const LOCALE_COOKIE: string;
 export const REQUEST_ID_HEADER: string;
 export const CACHE_STATUS_HEADER: string;
 export const INTERNAL_HEADERS: string[];
+export const PATH_HEADER: string;
+export function withVisitorPath<Req extends { url?: string; headers: Record<string, string | string[] | undefined> }, Res>(
+  render: (req: Req, res: Res) => unknown,
+): (req: Req, res: Res) => unknown;
+export function visitorPath(url: string | undefined): string;
 export interface SharedAnswer {
   status: number;
   headers: Record<string, string | string[] | number>;

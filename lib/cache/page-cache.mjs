@@ -44,6 +44,8 @@ const SHARED_PATHS = [/^(?:\/en)?\/partners$/, /^(?:\/en)?\/partners\/[^/]+$/];
  * caused it keeps the same answer under its own key.
  */
 export const INTERNAL_HEADERS = ["x-passerelle-locale", "x-passerelle-path"];
+/** The second of them: the path and query the visitor sees (scripts/serve.mjs sets it when proxy.ts does not run). */
+export const PATH_HEADER = INTERNAL_HEADERS[1];
 /** A client-side navigation or a server action: answered with RSC data that depends on the router's state. */
 const ROUTER_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "authorization", ...INTERNAL_HEADERS];
 /** Headers of the stored answer that belong to one connection, not to the page. */
@@ -291,6 +293,35 @@ export async function answerFromCacheOrRender(pages, req, res, render) {
     pages.capture(key, id, res);
   }
   await render(req, res);
+}
+
+/**
+ * The path and query the visitor asked for, as proxy.ts passes it on (without
+ * Next's `_rsc` marker of a client navigation).
+ * @param {string | undefined} url
+ */
+export function visitorPath(url) {
+  const parsed = new URL(url ?? "/", "http://localhost");
+  parsed.searchParams.delete("_rsc");
+  return parsed.pathname + parsed.search;
+}
+
+/**
+ * `render`, handing the page the visitor's path in PATH_HEADER when nothing set
+ * it: proxy.ts runs only when it has something to do (its matcher), and the
+ * language switcher needs the path on every page (lib/i18n/navigation.tsx).
+ * Set after the page cache's key is read (a request carrying it is never shared),
+ * and never over a value already there: proxy.ts sets its own when it runs.
+ * @template {{ url?: string, headers: Record<string, string | string[] | undefined> }} Req
+ * @template Res
+ * @param {(req: Req, res: Res) => unknown} render
+ * @returns {(req: Req, res: Res) => unknown}
+ */
+export function withVisitorPath(render) {
+  return (req, res) => {
+    if (req.headers[PATH_HEADER] === undefined) req.headers[PATH_HEADER] = visitorPath(req.url);
+    return render(req, res);
+  };
 }
 
 /** This process's page cache (one per process, shared by every module graph that loads this file). */

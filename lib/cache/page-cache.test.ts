@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { LOCALE_COOKIE as APP_LOCALE_COOKIE } from "@/lib/i18n/config";
 import { LOCALE_HEADER, PATH_HEADER } from "@/lib/i18n/routing";
-import { INTERNAL_HEADERS, LOCALE_COOKIE, PageCache, REQUEST_ID_HEADER, answerFromCacheOrRender, sharedPageKey } from "./page-cache.mjs";
+import { INTERNAL_HEADERS, LOCALE_COOKIE, PageCache, REQUEST_ID_HEADER, answerFromCacheOrRender, sharedPageKey, visitorPath, withVisitorPath } from "./page-cache.mjs";
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
 
@@ -48,6 +48,21 @@ describe("sharedPageKey: which requests may share an answer", () => {
   it("knows the language cookie and the proxy's headers by the app's own names for them", () => {
     expect(LOCALE_COOKIE).toBe(APP_LOCALE_COOKIE);
     expect(INTERNAL_HEADERS).toEqual([LOCALE_HEADER, PATH_HEADER]);
+  });
+});
+
+describe("withVisitorPath: the page's path when proxy.ts does not run", () => {
+  it("hands the page the path and query the visitor asked for, without a client navigation's _rsc marker", async () => {
+    const seen: Array<string | string[] | undefined> = [];
+    const render = withVisitorPath((req: { url?: string; headers: Record<string, string | string[] | undefined> }) => {
+      seen.push(req.headers[PATH_HEADER]);
+    });
+    await render(request("/partners?region=kayes&_rsc=1x2y&page=2"), null);
+    // proxy.ts's own value (an /en/… page's path without its prefix) is kept.
+    await render(request("/partners?region=kayes", { [PATH_HEADER]: "/partners?region=kayes&from=proxy" }), null);
+    expect(seen).toEqual(["/partners?region=kayes&page=2", "/partners?region=kayes&from=proxy"]);
+    expect(visitorPath(undefined)).toBe("/");
+    expect(visitorPath("/donors/afd")).toBe("/donors/afd");
   });
 });
 

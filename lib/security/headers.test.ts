@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { securityHeaders } from "./headers";
+import { securityHeaderRules, securityHeaders } from "./headers.mjs";
 
 const get = (list: Array<{ key: string; value: string }>, key: string) => list.find((h) => h.key === key)?.value;
 
@@ -17,5 +17,12 @@ describe("securityHeaders", () => {
     const dev = securityHeaders({ dev: true, https: false });
     expect(get(dev, "Content-Security-Policy")).toContain("'unsafe-eval'");
     expect(get(dev, "Strict-Transport-Security")).toBeUndefined();
+  });
+
+  it("gives Next's headers() the same headers for every path, and HSTS only behind an HTTPS proxy", () => {
+    const [all, https] = securityHeaderRules({ dev: false });
+    expect(all).toEqual({ source: "/:path*", headers: securityHeaders({ dev: false, https: false }) });
+    expect(https.has).toEqual([{ type: "header", key: "x-forwarded-proto", value: "https" }]);
+    expect(https.headers).toEqual(securityHeaders({ dev: false, https: true }).filter((h) => h.key === "Strict-Transport-Security"));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rotation, warmUpOf } from "./load";
+import { requestHeaders, rotation, warmUpOf } from "./load";
 
 describe("warmUpOf", () => {
   it("warms one URL for 2 s, and a mix by sending each of its URLs once", () => {
@@ -14,5 +14,12 @@ describe("warmUpOf", () => {
     const sent = Array.from({ length: 3 }, () => r.requests[0].setupRequest({}).path);
     expect(sent).toEqual(paths);
     expect(r.sent()).toBe(3);
+  });
+});
+
+describe("requestHeaders: a returning visitor's browser", () => {
+  it("sends the language cookie the site sets on a first visit, beside any other cookie", () => {
+    expect(requestHeaders()).toMatchObject({ "accept-encoding": "gzip", cookie: "NEXT_LOCALE=fr" });
+    expect(requestHeaders({ cookie: "passerelle.session=abc" }).cookie).toBe("NEXT_LOCALE=fr; passerelle.session=abc");
   });
 });
