@@ -53,19 +53,19 @@ export function rotation(paths: readonly string[]): { requests: Array<{ setupReq
 }
 
 /**
- * How a target is warmed up before it is measured: 8 s of load for one URL
- * (JIT, pool, caches); for a mix, one whole pass over its URLs, each sent once,
- * so that what is measured is the rotation's steady state whatever the machine's
- * speed. A directory in use has seen its views before: an anonymous view is then
- * answered from the page cache (an officer's never is), as it is on a fast
- * machine after 2 s. On a slow one, 2 s covered only the first ~40 of the 200
- * URLs and the measured run rendered nearly every anonymous request (28 Nov 2026:
- * 21 req/s, docs/benchmarks.md "Parallel workers and lazy relevance").
+ * How a target is warmed up before it is measured.
+ * - One URL: 8 s of load (JIT, pool, caches). It was 2 s: the floor app's server,
+ *   measured first, served ~210 req/s in its first 5 s of load and 310–340 once
+ *   warm (29 Nov 2026), and after 2 s its figure swung from 205 to 305 req/s between
+ *   runs, every ratio with it (docs/benchmarks.md, "Latest result").
+ * - A mix: one whole pass over its URLs, each sent once, so that what is measured
+ *   is the rotation's steady state whatever the machine's speed. A directory in use
+ *   has seen its views before: an anonymous view is then answered from the page
+ *   cache (an officer's never is). A fixed 2 s covered only the first ~40 of the 200
+ *   URLs on a slow machine, and the measured run rendered nearly every anonymous
+ *   request (28 Nov 2026: 21 req/s, docs/benchmarks.md "Parallel workers and lazy relevance").
  */
 export function warmUpOf(target: Pick<Target, "paths">): { duration: number } | { amount: number } {
-  // 8 s, not 2: the floor app's server, measured first, served ~210 req/s in its first 5 s of
-  // load and 310–340 once warm (29 Nov 2026); after 2 s its figure swung from 205 to 305 req/s
-  // between runs, and every ratio with it (docs/benchmarks.md, "Latest result").
   return target.paths ? { amount: target.paths.length } : { duration: 8 };
 }
 
