@@ -1,4 +1,5 @@
 import { useTranslations } from "@/lib/i18n/server-hooks";
+import { locatorCodes, locatorHref, locatorSize } from "@/lib/geo/locator";
 import { maliMap } from "@/lib/geo/mali-map";
 import { placeRegion } from "@/lib/geo/regions";
 import { MapAttribution } from "./map-attribution";
@@ -8,17 +9,17 @@ interface LocatorMapProps {
   national: boolean;
 }
 
-const FILL = { named: "#1f6f5c", national: "#9fd0bf", other: "#e2e8f0" } as const;
-
 /**
  * Where one partner works, at a glance: its regions filled on Mali's outline,
  * the whole country lightly when its coverage is national. A picture with a text
- * alternative; the region links are the fiche's chips next to it.
+ * alternative; the region links are the fiche's chips next to it. The picture
+ * is an image of its own (lib/geo/locator.ts), shared by every fiche with the
+ * same regions: the page carries its URL, not its path data.
  */
 export function LocatorMap({ regions, national }: LocatorMapProps) {
   const t = useTranslations("map");
   const map = maliMap("locator");
-  const drawn = new Set(map.regions.map((r) => r.code));
+  const drawn = locatorCodes();
   const filled = new Set<string>();
   const notes: string[] = [];
   for (const region of regions) {
@@ -40,23 +41,8 @@ export function LocatorMap({ regions, national }: LocatorMapProps) {
 
   return (
     <figure className="w-32 shrink-0 sm:w-48">
-      <svg viewBox={`0 0 ${map.width} ${map.height}`} className="h-auto w-full" role="img" aria-label={label}>
-        {map.regions.map((outline) => (
-          <path
-            key={outline.code}
-            d={outline.d}
-            fill={filled.has(outline.code) ? FILL.named : national ? FILL.national : FILL.other}
-            stroke="#ffffff"
-            strokeWidth={0.75}
-          />
-        ))}
-        <path d={map.border} fill="none" stroke="#64748b" strokeWidth={0.75} />
-        {map.regions
-          .filter((outline) => outline.area < 20 && filled.has(outline.code))
-          .map((outline) => (
-            <circle key={outline.code} cx={outline.centroid[0]} cy={outline.centroid[1]} r={4} fill={FILL.named} stroke="#ffffff" strokeWidth={1} />
-          ))}
-      </svg>
+      {/* eslint-disable-next-line @next/next/no-img-element -- a small SVG of our own: nothing for next/image to optimise */}
+      <img src={locatorHref({ filled: [...filled], national })} alt={label} {...locatorSize()} className="h-auto w-full" />
       <figcaption className="mt-1 space-y-1 text-xs text-slate-600">
         {notes.map((note) => (
           <p key={note}>{note}</p>
