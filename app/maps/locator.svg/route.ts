@@ -14,8 +14,6 @@ export const GET = apiRoute(async (request) => {
     headers: {
       "Content-Type": "image/svg+xml; charset=utf-8",
       "Cache-Control": "public, max-age=86400",
-      // An SVG opened on its own is a document: it may load nothing and run nothing.
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
     },
   });
 });
