@@ -32,6 +32,11 @@ for (const viewport of VIEWPORTS) {
       const locator = page.getByRole("img", { name: /Carte du Mali/ });
       await expect(locator).toBeVisible();
       for (const region of chips) await expect(locator).toHaveAccessibleName(new RegExp(region));
+      // The picture is an image of its own (lib/geo/locator.ts): it must load, and be an SVG of Mali's outlines.
+      await expect.poll(() => locator.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+      const picture = await page.request.get((await locator.getAttribute("src"))!);
+      expect(picture.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
+      expect((await picture.text()).match(/<path /g)!.length).toBeGreaterThan(10);
       await expect(page.getByRole("link", { name: "amCharts" })).toBeVisible();
       await expectNoSeriousAxeViolations(page);
       // Readable on a phone: nothing wider than the screen.
@@ -49,4 +54,10 @@ test("the map speaks English too, and names the region it cannot draw", async ({
   await expect(page.getByText(/Taoudénit has no outline of its own/)).toBeVisible();
   await page.getByRole("link", { name: "Français", exact: true }).click();
   await expect(page.getByText(/Taoudénit n’a pas de contour propre/)).toBeVisible();
+});
+
+test("the locator picture refuses a query it cannot draw, saying why", async ({ request }) => {
+  const response = await request.get("/maps/locator.svg?regions=ML-1,ML-99");
+  expect(response.status()).toBe(400);
+  expect((await response.json()).error).toMatchObject({ code: "invalid_parameter", param: "regions", message: expect.stringContaining("ML-99") });
 });
