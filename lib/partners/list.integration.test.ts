@@ -4,7 +4,7 @@ import { Prisma } from "../db/generated/client";
 import { facetReadFilters } from "./cache-keys";
 import { parsePartnerFilters, type PartnerFilters } from "./filters";
 import { getPartnerFacets, listPartners, listPartnersForExport } from "./queries";
-import { nameSimilarity } from "./search";
+import { nameSimilarity, OPEN_SEARCH, searchHits } from "./search";
 import { serializePartnerList } from "./serializers";
 
 // The seeded report (tests/setup/global-db.ts). Expectations are computed with
@@ -232,6 +232,31 @@ describe("listPartners: relevance pages", () => {
         expect(walked).toEqual(ranked);
       }
     }
+  });
+});
+
+describe("searchHits: the relevance tier", () => {
+  // The tier comes from the search's branches (search.ts tierOf); it must be what the page used to
+  // compute from each hit's row: 3 an exact acronym, 2 the query in the name (substring or words),
+  // 1 the query's words as written, 0 a stemmed neighbour or a contact person only.
+  it("gives every hit the tier its row says, for names, acronyms, words as written and stemmed neighbours", async () => {
+    const partner = await db.partner.findFirstOrThrow({ where: { status: "active", acronym: { not: null } }, orderBy: { number: "asc" } });
+    const queries = ["formation", "kayes", "missab", "insertion professionnelle", "coopérative", "mécanique", partner.acronym!.toLowerCase(), "jeunes -bamako", '"centre de formation"', "formaiton"];
+    let tiers = new Set<number>();
+    for (const q of queries) {
+      const rows = await db.$queryRaw<{ id: number; tier: number; expected: number }[]>(Prisma.sql`
+        SELECT h."id", h."tier", CASE
+            WHEN n.by_name AND f_unaccent(lower(coalesce(o."acronym", ''))) = f_unaccent(lower(${q})) THEN 3
+            WHEN n.by_name OR ts_rank_cd('{0, 0, 0, 1}', o."nameVector", websearch_to_tsquery('french', f_unaccent(${q}))) > 0 THEN 2
+            WHEN n.by_name OR o."exactSearchVector" @@ websearch_to_tsquery('simple', f_unaccent(${q})) THEN 1
+            ELSE 0 END AS expected
+        FROM ${searchHits(q, OPEN_SEARCH)} JOIN "organization" o ON o."id" = h."id",
+          LATERAL (SELECT f_unaccent(lower(o."name" || ' ' || coalesce(o."acronym", '') || ' ' || o."displayName"))
+                          LIKE f_unaccent(${`%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`}) AS by_name) n`);
+      expect(rows.filter((r) => r.tier !== r.expected), q).toEqual([]);
+      tiers = new Set([...tiers, ...rows.map((r) => r.tier)]);
+    }
+    expect([...tiers].sort()).toEqual([0, 1, 2, 3]);
   });
 });
 

@@ -18,7 +18,6 @@ import {
   searchHitsOf,
   searchRankOrder,
   searchRankScore,
-  searchRankTier,
   searchTerms,
   type SearchHitList,
   type SearchScope,
@@ -147,8 +146,8 @@ interface ListSqlRow extends Omit<PartnerListRow, "passage"> {
  * The CTEs ending in `page` ("id", "total", "ord"): the ids of one page of the
  * view, in order, with the view's total.
  *
- * A search in relevance order ranks in two steps. Every hit gets its tier
- * (`searchRankTier`: flags and small columns); the costly score that orders a
+ * A search in relevance order ranks in two steps. Every hit comes with its tier
+ * (`h."tier"`, from the search's branches: ./search.ts `tierOf`); the costly score that orders a
  * tier (`searchRankScore`: the fiche's vector from TOAST, trigram similarity of
  * the name) is computed only for the tiers the page reaches, read from `cut`, the
  * tier of the page's last row: rows of lower tiers all sort after it, whatever
@@ -162,7 +161,7 @@ function pageCtes(f: PartnerFilters, scope: SearchScope, limit: number, offset: 
   if (f.q && f.sort === "relevance") {
     return Prisma.sql`
     m AS MATERIALIZED (
-      SELECT o."id", o."nameKey", h."byName", h."byFuzzy", ${searchRankTier(f.q)} AS tier
+      SELECT o."id", o."nameKey", h."similar", h."tier"
       ${fromMatching(f, scope, hits)}
     ),
     cut AS (SELECT coalesce((SELECT m.tier FROM m ORDER BY m.tier DESC OFFSET ${offset + limit - 1} LIMIT 1), 0) AS tier),
@@ -173,7 +172,7 @@ function pageCtes(f: PartnerFilters, scope: SearchScope, limit: number, offset: 
         SELECT m."id" FROM m, cut
         ORDER BY m.tier DESC,
           CASE WHEN m.tier >= cut.tier
-            THEN (SELECT ${searchRankScore(f.q)} FROM "organization" o, (SELECT m."byName", m."byFuzzy") h WHERE o."id" = m."id")
+            THEN (SELECT ${searchRankScore(f.q)} FROM "organization" o, (SELECT m."similar") h WHERE o."id" = m."id")
             ELSE 0 END DESC,
           m."nameKey", m."id"
         LIMIT ${limit} OFFSET ${offset}

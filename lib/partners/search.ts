@@ -51,22 +51,33 @@ export const OPEN_SEARCH: SearchScope = { contacts: false };
 
 /**
  * What a branch says of the ids it finds, one bit each: matched on the name
- * (substring), on a name within a small typo, or holding the query's words as
- * written (not only a stemmed neighbour). An id found by several branches
- * carries the union (`bit_or`).
+ * (substring), on a name within a small typo, holding the query's words as
+ * written (not only a stemmed neighbour), holding the query's words in its name
+ * (the "nameVector", the full-text vector's weight-A part), and, for a name
+ * match, an acronym equal to the query. An id found by several branches carries
+ * the union (`bit_or`), from which its relevance tier follows (`tierOf`).
  */
 const BY_NAME = 1;
 const BY_FUZZY = 2;
 const EXACT = 4;
+const NAME_WORDS = 8;
+const ACRONYM = 16;
 /** Flags as an SQL literal. */
 const flagsSql = (bits: number) => Prisma.raw(String(bits));
 
 /**
  * The ids matching by full text (stemmed, or the exact words), by name substring,
  * by a name within a small typo, or (signed-in viewers) by a contact person:
- * one branch per index, each with its flags as `f`.
+ * one branch per index, each with its flags as `f`. When `ranked`, one more
+ * branch adds no id: the fiches holding the query's words in their name (their
+ * "nameVector", a part of the full-text vector, so every one is already a
+ * full-text hit), read from that vector's own index for the relevance tier
+ * (`tierOf`); and the name branch says whether the acronym is the query, from
+ * the rows it reads anyway. Asked of every hit in the page's statement instead,
+ * these two cost a read of each hit's row (~25 ms of a common word's ~80 ms
+ * page at 10,000 partners: docs/benchmarks.md, "The relevance tier from the hits").
  */
-function searchBranches(q: string, scope: SearchScope): Prisma.Sql {
+function searchBranches(q: string, scope: SearchScope, ranked: boolean): Prisma.Sql {
   const s = nameExpr("s");
   const fuzzy =
     q.length >= 4
@@ -75,10 +86,16 @@ function searchBranches(q: string, scope: SearchScope): Prisma.Sql {
   const contacts = scope.contacts
     ? Prisma.sql` UNION ALL SELECT s."id", 0 FROM "organization" s WHERE s."contactSearchVector" @@ ${simpleTsquery(q)}`
     : Prisma.empty;
+  const nameWords = ranked
+    ? Prisma.sql` UNION ALL SELECT s."id", ${flagsSql(NAME_WORDS)} FROM "organization" s WHERE s."nameVector" @@ ${tsquery(q)}`
+    : Prisma.empty;
+  const acronym = ranked
+    ? Prisma.sql` | CASE WHEN f_unaccent(lower(coalesce(s."acronym", ''))) = ${foldedQuery(q)} THEN ${flagsSql(ACRONYM)} ELSE 0 END`
+    : Prisma.empty;
   return Prisma.sql`
-    SELECT s."id", 0 AS f FROM "organization" s WHERE s."searchVector" @@ ${tsquery(q)}
+    SELECT s."id", 0 AS f FROM "organization" s WHERE s."searchVector" @@ ${tsquery(q)}${nameWords}
     UNION ALL SELECT s."id", ${flagsSql(EXACT)} FROM "organization" s WHERE s."exactSearchVector" @@ ${simpleTsquery(q)}
-    UNION ALL SELECT s."id", ${flagsSql(BY_NAME | EXACT)} FROM "organization" s WHERE ${s} LIKE f_unaccent(${containsPattern(q)})${fuzzy}${contacts}`;
+    UNION ALL SELECT s."id", ${flagsSql(BY_NAME | EXACT)}${acronym} FROM "organization" s WHERE ${s} LIKE f_unaccent(${containsPattern(q)})${fuzzy}${contacts}`;
 }
 
 /**
@@ -90,36 +107,51 @@ function searchBranches(q: string, scope: SearchScope): Prisma.Sql {
  * branch here is a bitmap scan of its own GIN index (~13 ms for the full text).
  */
 export function searchCondition(q: string, scope: SearchScope): Prisma.Sql {
-  return Prisma.sql`o."id" IN (SELECT x."id" FROM (${searchBranches(q, scope)}) x)`;
-}
-
-/** Each matching id once, with the union of its branches' flags as `f`. */
-function flaggedHits(q: string, scope: SearchScope): Prisma.Sql {
-  return Prisma.sql`SELECT x."id", bit_or(x.f) AS f FROM (${searchBranches(q, scope)}) x GROUP BY x."id"`;
-}
-
-/** The relation `h` of a search's hits from rows of ids and flags (`f`). */
-function hitRelation(rows: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(SELECT x."id", (x.f & ${flagsSql(BY_NAME)}) <> 0 AS "byName", (x.f & ${flagsSql(BY_FUZZY)}) <> 0 AS "byFuzzy",
-    (x.f & ${flagsSql(EXACT)}) <> 0 AS "exact" FROM ${rows}) h`;
+  return Prisma.sql`o."id" IN (SELECT x."id" FROM (${searchBranches(q, scope, false)}) x)`;
 }
 
 /**
- * The list's search as a relation `h` ("id"; "byName": matched on its name;
- * "byFuzzy": on a name within a small typo; "exact": holds the query's words as
- * written, not only a stemmed neighbour), to join instead of `searchCondition`
- * when ranking: the ranking then reads these from the indexes instead of
- * recomputing them on every row.
+ * The relevance tier of a hit from its flags (`f`, the union of its branches'):
+ * 3 for an exact acronym, 2 for a name match (substring, or the query's words
+ * in the name), 1 for a fiche holding the query's words as written, 0 for one
+ * matching only a stemmed neighbour ("mécanisme" for "mécanique") or a contact
+ * person.
+ */
+function tierOf(f: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`CASE WHEN ${f} & ${flagsSql(BY_NAME | ACRONYM)} = ${flagsSql(BY_NAME | ACRONYM)} THEN 3
+    WHEN ${f} & ${flagsSql(BY_NAME | NAME_WORDS)} <> 0 THEN 2 WHEN ${f} & ${flagsSql(EXACT)} <> 0 THEN 1 ELSE 0 END`;
+}
+
+/**
+ * Each matching id once, with what the ranking needs of it: its tier, and
+ * whether its name is compared for similarity (found by name or by a name
+ * within a typo), packed in one digit `d` (`similar` + 2 × `tier`, 0–7).
+ */
+function rankedHits(q: string, scope: SearchScope): Prisma.Sql {
+  return Prisma.sql`SELECT x."id", ((bit_or(x.f) & ${flagsSql(BY_NAME | BY_FUZZY)} <> 0)::int + 2 * ${tierOf(Prisma.sql`bit_or(x.f)`)}) AS d
+    FROM (${searchBranches(q, scope, true)}) x GROUP BY x."id"`;
+}
+
+/** The relation `h` of a search's hits ("id", "similar", "tier") from rows of ids and packed digits (`d`). */
+function hitRelation(rows: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT x."id", (x.d & 1) <> 0 AS "similar", x.d >> 1 AS "tier" FROM ${rows}) h`;
+}
+
+/**
+ * The list's search as a relation `h` ("id"; "tier": its relevance tier, `tierOf`;
+ * "similar": its name is compared for similarity), to join instead of
+ * `searchCondition` when ranking: the ranking then reads these from the indexes
+ * instead of recomputing them on every row.
  */
 export function searchHits(q: string, scope: SearchScope): Prisma.Sql {
-  return hitRelation(Prisma.sql`(${flaggedHits(q, scope)}) x`);
+  return hitRelation(Prisma.sql`(${rankedHits(q, scope)}) x`);
 }
 
 /**
  * A search's hits, read once and handed to the statements that need them (the
  * page and the facets), as two strings PostgreSQL parses back (`searchHitsOf`,
  * `inSearchHits`): the matching ids in order, comma-separated, and one digit per
- * id with its flags (1: byName, 2: byFuzzy, 4: exact). Strings rather than four
+ * id with its rank (`rankedHits`: similar + 2 × tier). Strings rather than
  * arrays: a common word matches ~9,000 fiches at 10,000 partners, and the server
  * then decoded, converted and re-encoded ~36,000 array elements per statement
  * (Prisma and pg, ~6 ms of Node CPU per search view: docs/benchmarks.md,
@@ -136,37 +168,18 @@ export interface SearchHitList {
  */
 export function searchHitListQuery(q: string, scope: SearchScope): Prisma.Sql {
   return Prisma.sql`
-    SELECT coalesce(string_agg(g."id"::text, ','), '') AS "ids", coalesce(string_agg(g.f::text, ''), '') AS "flags"
-    FROM (${flaggedHits(q, scope)} ORDER BY x."id") g`;
+    SELECT coalesce(string_agg(g."id"::text, ','), '') AS "ids", coalesce(string_agg(g.d::text, ''), '') AS "flags"
+    FROM (${rankedHits(q, scope)} ORDER BY x."id") g`;
 }
 
 /** The relation `h` of `searchHits`, from hits already read (`searchHitListQuery`) instead of the indexes. */
 export function searchHitsOf(hits: SearchHitList): Prisma.Sql {
-  return hitRelation(Prisma.sql`unnest(string_to_array(${hits.ids}, ',')::int[], string_to_array(${hits.flags}, NULL)::int[]) AS x("id", f)`);
+  return hitRelation(Prisma.sql`unnest(string_to_array(${hits.ids}, ',')::int[], string_to_array(${hits.flags}, NULL)::int[]) AS x("id", d)`);
 }
 
 /** `o` is one of the hits already read (`searchHitListQuery`). */
 export function inSearchHits(hits: SearchHitList): Prisma.Sql {
   return Prisma.sql`o."id" = ANY(string_to_array(${hits.ids}, ',')::int[])`;
-}
-
-/**
- * The relevance tier of a search hit (rows joined with `searchHits` as `h`):
- * 3 for an exact acronym, 2 for a name match (substring, or the query's words
- * in the name: the vector's weight-A part, stored on its own as "nameVector" so
- * that this test does not read the whole vector from TOAST), 1 for a fiche
- * holding the query's words as written, 0 for one matching only a stemmed
- * neighbour ("mécanisme" for "mécanique") or a contact person. Cheap: flags and
- * small columns of the row.
- */
-export function searchRankTier(q: string): Prisma.Sql {
-  return Prisma.sql`
-    CASE
-      WHEN h."byName" AND f_unaccent(lower(coalesce(o."acronym", ''))) = ${foldedQuery(q)} THEN 3
-      WHEN h."byName" OR ts_rank_cd('{0, 0, 0, 1}', o."nameVector", ${tsquery(q)}) > 0 THEN 2
-      WHEN h."exact" THEN 1
-      ELSE 0
-    END`;
 }
 
 /** Regular-expression metacharacters, and how `regexp_replace` escapes each (`\\` then the character). */
@@ -197,7 +210,7 @@ export function nameSimilarity(q: string): Prisma.Sql {
 
 /**
  * The order within a tier (same `o` and `h`): full-text rank plus name
- * similarity (for names the trigram index found similar; other names add
+ * similarity (for names found by name or by the trigram index; other names add
  * nothing). Costly: the rank reads the fiche's ~4 kB vector from TOAST and the
  * similarity may compare trigrams, so the list page computes it only for the
  * tiers its page reaches (lib/partners/queries.ts `pageCtes`).
@@ -205,12 +218,12 @@ export function nameSimilarity(q: string): Prisma.Sql {
 export function searchRankScore(q: string): Prisma.Sql {
   return Prisma.sql`
     ts_rank_cd(o."searchVector", ${tsquery(q)})
-      + CASE WHEN h."byName" OR h."byFuzzy" THEN ${nameSimilarity(q)} ELSE 0 END`;
+      + CASE WHEN h."similar" THEN ${nameSimilarity(q)} ELSE 0 END`;
 }
 
 /** ORDER BY terms of a search (same `o` and `h`): by tier, then by score within a tier. */
 export function searchRankOrder(q: string): Prisma.Sql {
-  return Prisma.sql`${searchRankTier(q)} DESC, ${searchRankScore(q)} DESC`;
+  return Prisma.sql`h."tier" DESC, ${searchRankScore(q)} DESC`;
 }
 
 /**
