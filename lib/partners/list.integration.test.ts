@@ -260,6 +260,26 @@ describe("searchHits: the relevance tier", () => {
   });
 });
 
+describe("the name a search compares", () => {
+  // Stored as "nameSearch" (migration 20261129130000_name_search): folded, the display name once
+  // when it only changes the capitals or accents of the name, kept when it says more.
+  it("holds name and acronym folded, and the display name only when it says more than the name", async () => {
+    const suffix = uniqueSuffix();
+    const same = await createTestPartner({ name: `CENTRE SÉNOU ${suffix}`, displayName: `Centre Sénou ${suffix}`, acronym: "CS" });
+    const more = await createTestPartner({ name: `ASSOCIATION BENKADI ${suffix}`, displayName: `Benkadi, l’association des femmes ${suffix}` });
+    const rows = await db.$queryRaw<{ id: number; nameSearch: string }[]>`
+      SELECT "id", "nameSearch" FROM "organization" WHERE "id" IN (${same.id}, ${more.id})`;
+    const of = (id: number) => rows.find((r) => r.id === id)!.nameSearch;
+    expect(of(same.id)).toBe(`centre senou ${suffix} cs`);
+    expect(of(more.id)).toContain(`association benkadi ${suffix}`);
+    expect(of(more.id)).toContain("des femmes");
+    // Found by either part, the name first.
+    const found = await all(`q=${encodeURIComponent(`senou ${suffix}`)}`);
+    expect(found.items[0]?.slug).toBe(same.slug);
+    expect((await all(`q=${encodeURIComponent(`benkadi femmes ${suffix}`)}`)).items.map((i) => i.slug)).toContain(more.slug);
+  });
+});
+
 describe("nameSimilarity", () => {
   // Its shortcut (a name holding the query as whole words scores 1) must answer as word_similarity does.
   it("equals pg_trgm's word_similarity for every name, whatever the query", async () => {
@@ -268,7 +288,7 @@ describe("nameSimilarity", () => {
     const queries = ["formation", "Centre", "cfp", "kayes", "missab", "insertion professionnelle", "coopérative", "e-learning", "d'appui", "a.b", "(c)", "©", "1/2", "x|y", "[", "\\", "jeunes", "formaiton"];
     for (const q of queries) {
       const [row] = await db.$queryRaw<{ differ: number; whole: number }[]>(Prisma.sql`
-        SELECT count(*) FILTER (WHERE abs((${nameSimilarity(q)}) - word_similarity(f_unaccent(lower(${q})), f_unaccent(lower(o."name" || ' ' || coalesce(o."acronym", '') || ' ' || o."displayName")))) > 1e-6)::int AS differ,
+        SELECT count(*) FILTER (WHERE abs((${nameSimilarity(q)}) - word_similarity(f_unaccent(lower(${q})), o."nameSearch")) > 1e-6)::int AS differ,
                count(*) FILTER (WHERE (${nameSimilarity(q)}) = 1)::int AS whole
         FROM "organization" o`);
       expect(row.differ, q).toBe(0);

@@ -11,14 +11,17 @@
  */
 import { Prisma } from "../db/generated/client";
 
-/** The expression the trigram index covers (search migration): keep it identical, only the alias varies. */
+/**
+ * The name a search compares: name, acronym and display name (when it says
+ * more than the name), unaccented and in lower case, stored as "nameSearch"
+ * and covered by its trigram index (migration 20261129130000_name_search).
+ */
 function nameExpr(alias: string): Prisma.Sql {
-  const a = Prisma.raw(alias);
-  return Prisma.sql`f_unaccent(lower(${a}."name" || ' ' || coalesce(${a}."acronym", '') || ' ' || ${a}."displayName"))`;
+  return Prisma.sql`${Prisma.raw(alias)}."nameSearch"`;
 }
 const NAME_EXPR = nameExpr("o");
 
-/** The query folded as the names are in `nameExpr` (unaccented, lower case). */
+/** The query folded as the names are in "nameSearch" (unaccented, lower case). */
 function foldedQuery(q: string): Prisma.Sql {
   return Prisma.sql`f_unaccent(lower(${q}))`;
 }
