@@ -25,6 +25,7 @@
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { answerFromCacheOrRender, sharedPageCache, withVisitorPath } from "../lib/cache/page-cache.mjs";
+import { securityHeaders } from "../lib/security/headers.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -88,13 +89,19 @@ function malformedPath(url) {
   }
 }
 
-const BAD_PATH_HEADERS = {
-  "content-type": "text/plain; charset=utf-8",
-  "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
-  "x-frame-options": "DENY",
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "strict-origin-when-cross-origin",
-};
+/**
+ * The headers of a bad path's answer, which Next never sees: the site's security
+ * headers (lib/security/headers.mjs, as next.config.mjs sets them on every
+ * other answer), with a policy allowing nothing, since the body is only text.
+ */
+function badPathHeaders(req, contentType) {
+  const https = req.headers["x-forwarded-proto"] === "https";
+  return {
+    ...Object.fromEntries(securityHeaders({ dev, https }).map(({ key, value }) => [key.toLowerCase(), value])),
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+    "content-type": contentType,
+  };
+}
 
 /** One server process: Next's handler behind node:http (a cluster worker shares the primary's port). */
 async function serve() {
@@ -114,10 +121,10 @@ async function serve() {
       const message = "Adresse invalide : le chemin contient un encodage incorrect. / Bad address: the path is not valid percent-encoded UTF-8.";
       if (req.url?.startsWith("/api/")) {
         // The API's one error body (lib/api/errors.ts).
-        res.writeHead(400, { ...BAD_PATH_HEADERS, "content-type": "application/json; charset=utf-8" });
+        res.writeHead(400, badPathHeaders(req, "application/json; charset=utf-8"));
         res.end(JSON.stringify({ error: { code: "invalid_parameter", param: "path", message } }));
       } else {
-        res.writeHead(400, BAD_PATH_HEADERS);
+        res.writeHead(400, badPathHeaders(req, "text/plain; charset=utf-8"));
         res.end(`${message}\n`);
       }
       return;

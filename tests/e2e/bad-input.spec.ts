@@ -11,7 +11,14 @@ test("a malformed address or search answers a clear 4xx, never a 500", async ({ 
     const response = await request.get(path);
     expect(response.status(), path).toBe(400);
     expect(await response.text()).toMatch(/Adresse invalide.*Bad address/s);
-    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+    // Answered by scripts/serve.mjs before Next: the site's security headers all the same, and a policy allowing nothing.
+    expect(response.headers()).toMatchObject({
+      "x-content-type-options": "nosniff",
+      "x-frame-options": "DENY",
+      "permissions-policy": expect.stringContaining("camera=()"),
+      "cross-origin-opener-policy": "same-origin",
+      "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+    });
   }
   for (const path of ["/api/v1/partners/%E2%82", "/api/v1/donors/%E2%82"]) {
     const response = await request.get(path);
