@@ -3,6 +3,7 @@ import { use } from "react";
 import { createTranslator, type useTranslations as useIntlTranslations } from "next-intl";
 import { processMemo } from "../runtime/process-memo";
 import { TIME_ZONE, type Locale } from "./config";
+import { fillTemplate } from "./fill-template";
 import { intlCache } from "./intl-cache";
 import { loadMessages } from "./messages";
 import { resolveLocale } from "./resolve-locale";
@@ -33,8 +34,48 @@ const translators = processMemo((key: string) => {
   const space = key.indexOf(" ");
   const locale = key.slice(0, space) as Locale;
   const namespace = key.slice(space + 1);
-  return createTranslator({ locale, messages: loadMessages(locale), namespace: namespace as never, timeZone: TIME_ZONE, _cache: intlCache }) as unknown as Translator;
+  return withPlainTemplates(
+    createTranslator({ locale, messages: loadMessages(locale), namespace: namespace as never, timeZone: TIME_ZONE, _cache: intlCache }) as unknown as Translator,
+  );
 }, 500);
+
+/** A message whose only syntax is `{name}` placeholders: no plural, select, number or date format, quoting or tags. */
+const PLAIN_TEMPLATE = /^[^{}'<>#|]*(?:\{\w+\}[^{}'<>#|]*)*$/;
+
+/**
+ * `t` with its commonest call answered without next-intl's formatting: a message
+ * made only of `{name}` placeholders, each given a string or a number, is filled
+ * as intl-messageformat fills a plain argument (`String(value)`). next-intl
+ * looks each such call up in a cache keyed by the message, the locale and every
+ * format serialised to JSON, on every call: ~2.5 % of a rendered fiche's CPU,
+ * whose provenance marks make ~50 such calls (docs/benchmarks.md, "The locator
+ * map as an image, and the relevance tier from the hits"). Any other message or
+ * value, a missing one, and `rich`, `markup`, `raw` and `has` go to next-intl.
+ * The unit test checks every message of both languages against next-intl's text.
+ */
+export function withPlainTemplates(t: Translator): Translator {
+  const templates = new Map<string, { text: string; names: string[] } | null>();
+  const templateOf = (key: string) => {
+    let template = templates.get(key);
+    if (template === undefined) {
+      const raw: unknown = t.has(key as never) ? t.raw(key as never) : null;
+      template = typeof raw === "string" && PLAIN_TEMPLATE.test(raw) ? { text: raw, names: [...raw.matchAll(/\{(\w+)\}/g)].map((m) => m[1]) } : null;
+      templates.set(key, template);
+    }
+    return template;
+  };
+  const plain = (key: string, values?: Record<string, unknown>, formats?: unknown): string => {
+    const template = values && formats === undefined ? templateOf(key) : null;
+    const filled =
+      template &&
+      template.names.every((name) => {
+        const value = values![name];
+        return typeof value === "string" || typeof value === "number";
+      });
+    return filled ? fillTemplate(template.text, values as Record<string, string | number>) : (t as unknown as (...args: unknown[]) => string)(key, values, formats);
+  };
+  return Object.assign(plain, { rich: t.rich, markup: t.markup, raw: t.raw, has: t.has }) as unknown as Translator;
+}
 
 /** The translator of `namespace` in this request's language (see {@link useLocale}). */
 export function useTranslations(namespace: string): Translator {
