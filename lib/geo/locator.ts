@@ -6,7 +6,8 @@
  * fiche with the same regions and the browser keeps it (app/maps/locator.svg).
  */
 import { z } from "zod";
-import { maliMap } from "./mali-map";
+import { processMemo } from "../runtime/process-memo";
+import { maliMap, type MapVariant } from "./mali-map";
 
 export const LOCATOR_PATH = "/maps/locator.svg";
 
@@ -19,12 +20,11 @@ export interface LocatorPicture {
   national: boolean;
 }
 
-let codes: ReadonlySet<string> | undefined;
+const drawnCodes = processMemo((variant: MapVariant): ReadonlySet<string> => new Set(maliMap(variant).regions.map((r) => r.code)), 2);
 
 /** The outlines the locator draws: the codes a picture may fill. */
 export function locatorCodes(): ReadonlySet<string> {
-  codes ??= new Set(maliMap("locator").regions.map((r) => r.code));
-  return codes;
+  return drawnCodes("locator");
 }
 
 /** The picture's URL: its codes sorted and deduplicated, so that equal pictures share one URL (and one browser cache entry). */
