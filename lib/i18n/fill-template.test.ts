@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fillTemplate } from "./fill-template";
+import { fillTemplate, placeholderNames } from "./fill-template";
 
 const partners = (locale: string) => JSON.parse(readFileSync(path.join(__dirname, "messages", locale, "partners.json"), "utf8"));
 
@@ -33,5 +33,14 @@ describe("fillTemplate", () => {
     expect(fillTemplate("Sélectionner {name}", { name: "A$&B $1 $$" })).toBe("Sélectionner A$&B $1 $$");
     expect(fillTemplate("{a}{b}", { a: "{b}", b: "x" })).toBe("{b}x");
     expect(fillTemplate("({count})", { count: 0 })).toBe("(0)");
+  });
+});
+
+describe("placeholderNames", () => {
+  it("names a message's placeholders in order, as fillTemplate reads them", () => {
+    expect(placeholderNames("l. {from}–{to}")).toEqual(["from", "to"]);
+    expect(placeholderNames("{name} ({name})")).toEqual(["name", "name"]);
+    expect(placeholderNames("Partenaires")).toEqual([]);
+    expect(placeholderNames("{ name } {a-b}")).toEqual([]);
   });
 });

@@ -1,3 +1,6 @@
+/** A `{name}` placeholder, its name captured. */
+const PLACEHOLDER = /\{(\w+)\}/g;
+
 /**
  * A message's `{name}` placeholders filled with these values: "Comparer ({count})"
  * with `{ count: 3 }` is "Comparer (3)". For the public pages' client components,
@@ -9,5 +12,10 @@
  * a value is inserted as written (no `$&`-style patterns, no HTML).
  */
 export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : placeholder));
+  return template.replace(PLACEHOLDER, (placeholder, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : placeholder));
+}
+
+/** The names of a message's `{name}` placeholders, in order ("l. {from}–{to}": from, to). */
+export function placeholderNames(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
 }

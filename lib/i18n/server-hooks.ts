@@ -3,7 +3,7 @@ import { use } from "react";
 import { createTranslator, type useTranslations as useIntlTranslations } from "next-intl";
 import { processMemo } from "../runtime/process-memo";
 import { TIME_ZONE, type Locale } from "./config";
-import { fillTemplate } from "./fill-template";
+import { fillTemplate, placeholderNames } from "./fill-template";
 import { intlCache } from "./intl-cache";
 import { loadMessages } from "./messages";
 import { resolveLocale } from "./resolve-locale";
@@ -59,7 +59,7 @@ export function withPlainTemplates(t: Translator): Translator {
     let template = templates.get(key);
     if (template === undefined) {
       const raw: unknown = t.has(key as never) ? t.raw(key as never) : null;
-      template = typeof raw === "string" && PLAIN_TEMPLATE.test(raw) ? { text: raw, names: [...raw.matchAll(/\{(\w+)\}/g)].map((m) => m[1]) } : null;
+      template = typeof raw === "string" && PLAIN_TEMPLATE.test(raw) ? { text: raw, names: placeholderNames(raw) } : null;
       templates.set(key, template);
     }
     return template;
