@@ -340,6 +340,20 @@ function facetRows(c: Conditions): Prisma.Sql {
     : Prisma.sql`(SELECT p.*, k."regionIds", k."funderIds" FROM "organization" p JOIN "organization_facet_keys" k ON k."partnerId" = p."id") o`;
 }
 
+/**
+ * The rows of `candidates` that some facet counts: those failing at most one of
+ * the faceted filters in use (`keys`, two or more). A row failing two holds no
+ * facet's "every other filter": with a region and a category chosen, a partner
+ * of neither counts nowhere, and `m` leaves out most of the directory instead of
+ * materializing all of it (docs/benchmarks.md, "The facets' rows"). `OFFSET 0`
+ * keeps the subquery whole, so that each flag is computed once, not again in
+ * this condition. A flag that is null counts as failed, as in the facets' WHERE.
+ */
+function countedSomewhere(candidates: Prisma.Sql, keys: readonly FacetKey[]): Prisma.Sql {
+  const failed = keys.map((key) => Prisma.raw(`(CASE WHEN c.in_${key} THEN 0 ELSE 1 END)`));
+  return Prisma.sql`SELECT c.* FROM (${candidates} OFFSET 0) c WHERE ${Prisma.join(failed, " + ")} <= 1`;
+}
+
 export interface PartnerFacets {
   region: FacetValue[];
   category: FacetValue[];
@@ -374,13 +388,13 @@ export async function getPartnerFacets(f: PartnerFilters, viewer: Viewer, db: Db
   const flags = faceted.map((key) => Prisma.sql`, ${c[key]!} AS ${Prisma.raw(`in_${key}`)}`);
   const others = (own: FacetKey) =>
     Prisma.join([Prisma.sql`TRUE`, ...faceted.filter((key) => key !== own).map((key) => Prisma.raw(`m.in_${key}`))], " AND ");
-  const rows = await db.$queryRaw<{ facet: string; value: string; label: string; count: number }[]>(
-    Prisma.sql`
-    WITH m AS MATERIALIZED (
+  const candidates = Prisma.sql`
       SELECT o."id", o."national", o."category", o."returneeExperience", o."regionIds", o."funderIds"${flags.length ? Prisma.join(flags, "") : Prisma.empty}
       FROM ${facetRows(c)}
-      WHERE ${whereClause(c, [...FACETED])}
-    )
+      WHERE ${whereClause(c, [...FACETED])}`;
+  const rows = await db.$queryRaw<{ facet: string; value: string; label: string; count: number }[]>(
+    Prisma.sql`
+    WITH m AS MATERIALIZED (${faceted.length < 2 ? candidates : countedSomewhere(candidates, faceted)})
     SELECT 'region' AS facet, r."slug" AS value, r."name" AS label,
            (coalesce(x.count, 0) + (SELECT count(*) FROM m WHERE m."national" AND ${others("region")}))::int AS count
       FROM "region" r
