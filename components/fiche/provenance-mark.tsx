@@ -50,7 +50,7 @@ export function ProvenanceMark({ origin, context }: { origin: FieldProvenance | 
       .filter(Boolean)
       .join(" ");
     return (
-      <p className="mt-2 text-xs text-slate-600" data-provenance="edit">
+      <p data-provenance="edit">
         <span aria-hidden="true">✎ </span>
         {context.canSeeHistory && origin.version !== null ? (
           <Link href={`/admin/partners/${context.slug}/history#v${origin.version}`} className="underline hover:text-brand-800">
@@ -72,7 +72,7 @@ export function ProvenanceMark({ origin, context }: { origin: FieldProvenance | 
     origin.page !== undefined ? t("page", { page: origin.page }) : null,
   ].filter(Boolean);
   return (
-    <p className="mt-2 text-xs text-slate-600" data-provenance="report">
+    <p data-provenance="report">
       {parts.join(", ")}
       {differs}
     </p>

@@ -90,11 +90,12 @@ export function KeyFacts({ partner, context }: { partner: PartnerDetail; context
       <h2 id="key-facts" className="text-lg font-semibold">
         {t("facts.title")}
       </h2>
-      <dl className="mt-2 grid gap-3 sm:grid-cols-2">
+      {/* Cards styled by `.facts` (app/globals.css): ten of them would each carry the same classes twice (issue 8). */}
+      <dl className="facts mt-2 grid gap-3 sm:grid-cols-2">
         {facts.map((f) => (
-          <div key={f.label} className="rounded border border-slate-200 bg-white p-3 print:border-slate-300">
-            <dt className="text-sm font-medium text-slate-600">{f.label}</dt>
-            <dd className="mt-1 text-slate-900">
+          <div key={f.label}>
+            <dt>{f.label}</dt>
+            <dd>
               {f.value}
               <ProvenanceMark origin={cardProvenance(partner.provenance, f.fields)} context={context} />
               <SuggestLink field={f.fields[0]} label={f.label} context={context} />

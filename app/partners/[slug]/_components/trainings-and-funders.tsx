@@ -46,16 +46,16 @@ export function FundersList({ funders }: { funders: PartnerDetail["funders"] }) 
         .map((g) => (
           <div key={g.key} className="mt-2">
             <h3 className="text-sm font-medium text-slate-600">{t(g.key)}</h3>
-            <ul className="mt-1 flex flex-wrap gap-2">
+            <ul className="funder-chips">
               {g.items.map((f) => (
-                <li key={`${f.slug}-${g.key}`} className="rounded border border-slate-200 bg-white px-3 py-1 text-sm">
+                <li key={`${f.slug}-${g.key}`}>
                   {f.donor ? (
-                    <Link href={`/donors/${f.donor.slug}`} className="font-medium text-brand-700 underline">
+                    <Link href={`/donors/${f.donor.slug}`}>
                       <span lang="fr">{f.name}</span>
                       <span className="sr-only"> ({t("donorFiche")})</span>
                     </Link>
                   ) : (
-                    <Link href={`/partners?funder=${f.slug}`} className="font-medium text-brand-700 underline">
+                    <Link href={`/partners?funder=${f.slug}`}>
                       <span lang="fr">{f.name}</span>
                       <span className="sr-only"> ({t("otherPartners")})</span>
                     </Link>
