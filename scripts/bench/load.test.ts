@@ -1,5 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { requestHeaders, rotation, warmUpOf } from "./load";
+import { isSteady, requestHeaders, rotation, warmUpOf } from "./load";
+
+describe("isSteady", () => {
+  it("holds when a slice serves within 5 % of the one before, either way, and never for the first slice", () => {
+    expect(isSteady(undefined, 175)).toBe(false);
+    expect(isSteady(136, 174)).toBe(false);
+    expect(isSteady(174, 172)).toBe(true);
+    expect(isSteady(172, 180)).toBe(true);
+    expect(isSteady(172, 182)).toBe(false);
+    expect(isSteady(100, 95)).toBe(true);
+    expect(isSteady(100, 94)).toBe(false);
+  });
+
+  it("never holds for a slice that served nothing (a stalled target is not steady)", () => {
+    expect(isSteady(0, 0)).toBe(false);
+    expect(isSteady(120, 0)).toBe(false);
+  });
+});
 
 describe("warmUpOf", () => {
   it("warms one URL for 8 s, and a mix by sending each of its URLs once", () => {

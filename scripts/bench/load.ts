@@ -35,6 +35,8 @@ export interface Measurement {
   serverErrors?: number;
   /** 1-minute load average when the measurement started (other work on the machine). */
   loadBefore?: number;
+  /** Requests per second of each warm-up slice after the first warm-up (`WARM_UP_SLICE`), up to the steady one. */
+  warmUpSlices?: number[];
   /** Median of a few requests made one at a time, when none completed under load. */
   sequentialMs?: number;
 }
@@ -70,6 +72,24 @@ export function warmUpOf(target: Pick<Target, "paths">): { duration: number } | 
 }
 
 /**
+ * After `warmUpOf`, the load goes on in slices of `seconds` until two slices in a
+ * row serve within `tolerance` of each other (at most `maxSlices`): the steady
+ * state a server in use runs in, whatever the page and the machine. A fixed warm-up
+ * measured pages in the middle of their warming: on 29 Nov 2026 one process served
+ * the rendered list at 136 req/s in its first 6 s after 4 s of load, then 172–178,
+ * the rendered fiche 195 → 218 → 246–258, the floor 303 → 371–382; 8 s of warm-up
+ * left the rendered list anywhere between 124 and 187 req/s from run to run
+ * (docs/benchmarks.md, "Warm until steady"). Every target gets the same rule, the floor included.
+ */
+export const WARM_UP_SLICE = { seconds: 3, tolerance: 0.05, maxSlices: 8 } as const;
+
+/** Whether a warm-up slice served within `tolerance` (a share) of the slice before it. */
+export function isSteady(previous: number | undefined, current: number, tolerance: number = WARM_UP_SLICE.tolerance): boolean {
+  if (previous === undefined || previous <= 0 || current <= 0) return false;
+  return Math.abs(current - previous) / Math.max(current, previous) <= tolerance;
+}
+
+/**
  * A returning visitor's browser, with `extra` (a session cookie, the rendered
  * targets' cookie): Next compresses when asked, and the browser sends back the
  * language cookie the site set on its first page. With that cookie a French
@@ -96,6 +116,13 @@ export async function measure(origin: string, target: Target, options: { duratio
       ...(target.paths ? { requests: rotation(target.paths).requests } : {}),
     });
   await run(warmUpOf(target), 30);
+  const warmUpSlices: number[] = [];
+  while (warmUpSlices.length < WARM_UP_SLICE.maxSlices) {
+    const slice = (await run({ duration: WARM_UP_SLICE.seconds }, 10)).requests.average;
+    const steady = isSteady(warmUpSlices.at(-1), slice);
+    warmUpSlices.push(slice);
+    if (steady) break;
+  }
   const r = await run({ duration: options.duration }, 10);
   return {
     key: target.key,
@@ -109,6 +136,7 @@ export async function measure(origin: string, target: Target, options: { duratio
     durationSeconds: options.duration,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
+    warmUpSlices,
   };
 }
 

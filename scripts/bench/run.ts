@@ -23,7 +23,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { benchUrls, dropDatabase, existingPartners, grow, migrate, recreateDatabase, seedReport, vacuumAnalyze, withClient } from "./database";
-import { type Measurement, type Target, checkOk, measure, sequentialLatency, timeOne } from "./load";
+import { type Measurement, type Target, WARM_UP_SLICE, checkOk, measure, sequentialLatency, timeOne } from "./load";
 import { formatJavaScript, pageJavaScript, type BundleSize } from "./bundle";
 import { viewCpu, type ViewCpu } from "./cpu";
 import { FLOOR_PATH, floorAppDir, startFloor } from "./floor";
@@ -279,6 +279,8 @@ async function main() {
       const errorsBefore = server.errorsLogged();
       const measured: Measurement = { ...(await measure(origin, target, options)), loadBefore: load };
       if (target.server !== "floor") measured.serverErrors = server.errorsLogged() - errorsBefore;
+      const slices = measured.warmUpSlices ?? [];
+      log(`warmed up until steady: ${slices.map((n) => n.toFixed(0)).join(", ")} req/s in ${slices.length} slices of ${WARM_UP_SLICE.seconds} s`);
       // Requests autocannon gave up on are still running in the server and the database:
       // let them finish so they do not slow down the next target.
       await waitForIdleDatabase(urls.bench);
