@@ -85,10 +85,10 @@ export const SUMMARY_LENGTH = 110;
  * stays on the fiche, in compare and in the exports.
  */
 export function summarizeCapacityText(text: string, length = SUMMARY_LENGTH): string {
-  const first = text
-    .replace(/^\s*[•\-–o]\s+/u, "")
-    .split(/\s+[•\-–]\s+|(?<=[.!?])\s+(?=[A-ZÀ-Ý«])/u)[0]
-    .replace(/[\s;:,]+$/u, "");
+  const body = text.replace(/^\s*[•\-–o]\s+/u, "");
+  // Up to the first bullet or sentence end: `search` stops there, where `split` went on through the whole text.
+  const end = body.search(/\s+[•\-–]\s+|(?<=[.!?])\s+(?=[A-ZÀ-Ý«])/u);
+  const first = (end < 0 ? body : body.slice(0, end)).replace(/[\s;:,]+$/u, "");
   if (first.length <= length) return first;
   const cut = first.slice(0, length + 1);
   const space = cut.lastIndexOf(" ");
