@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server-hooks";
 import { AccountMenu } from "@/components/account/account-menu";
 import { EditionBanner } from "@/components/layout/edition-banner";
 import { SiteHeader } from "@/components/layout/site-header";

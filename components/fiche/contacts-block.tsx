@@ -1,5 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-hooks";
 import type { ContactView } from "@/lib/auth/contacts";
 import { contactsUnlock } from "@/lib/auth/contacts-access";
 

@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server-hooks";
 import { getFormatter } from "@/lib/i18n/formats-server";
 import { publicOrigin } from "@/lib/env";
 import type { SourceLines } from "@/lib/directory/source-lines";

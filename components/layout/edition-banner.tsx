@@ -1,5 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server-hooks";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { cachedDirectoryEdition } from "@/lib/editions/cached";
 import { formatPeriod } from "@/lib/editions/period";

@@ -1,8 +1,7 @@
 import "server-only";
 import { createFormatter } from "next-intl";
 import { processMemo } from "../runtime/process-memo";
-import { useLocale, useTranslations } from "./server-hooks";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations, useLocale, useTranslations } from "./server-hooks";
 import { isLocale, DEFAULT_LOCALE, TIME_ZONE, type Locale } from "./config";
 import { createFormats, type Formats } from "./format";
 import { intlCache } from "./intl-cache";

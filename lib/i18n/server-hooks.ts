@@ -81,3 +81,19 @@ export function withPlainTemplates(t: Translator): Translator {
 export function useTranslations(namespace: string): Translator {
   return translators(`${useLocale()} ${namespace}`);
 }
+
+/**
+ * next-intl's `getLocale()` and `getTranslations(namespace)` for async server
+ * components (the root layout, pages, the edition banner): the same locale and
+ * translator as the hooks above, so the same text, without next-intl's request
+ * configuration and its formatter cache keyed by JSON on every call (~2 % of a
+ * rendered list's CPU: the page's own labels, one per column, page link and
+ * count; docs/benchmarks.md, "Plain messages in async components").
+ */
+export function getLocale(): Promise<Locale> {
+  return resolveLocale();
+}
+
+export async function getTranslations(namespace: string): Promise<Translator> {
+  return translators(`${await resolveLocale()} ${namespace}`);
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-hooks";
 import { ColumnChooser } from "@/components/data-table/column-chooser";
 import { Pagination } from "@/components/data-table/pagination";
 import { getViewer } from "@/lib/auth/viewer";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server-hooks";
 import { ArchivedBanner } from "@/components/fiche/archived-banner";
 import { ContactsBlock } from "@/components/fiche/contacts-block";
 import { FicheSections } from "@/components/fiche/fiche-sections";
