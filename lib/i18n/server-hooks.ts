@@ -43,9 +43,10 @@ const translators = processMemo((key: string) => {
 const PLAIN_TEMPLATE = /^[^{}'<>#|]*(?:\{\w+\}[^{}'<>#|]*)*$/;
 
 /**
- * `t` with its commonest call answered without next-intl's formatting: a message
+ * `t` with its commonest calls answered without next-intl's formatting: a message
  * made only of `{name}` placeholders, each given a string or a number, is filled
- * as intl-messageformat fills a plain argument (`String(value)`). next-intl
+ * as intl-messageformat fills a plain argument (`String(value)`), and a message
+ * without any (a label, asked without values) is its own text. next-intl
  * looks each such call up in a cache keyed by the message, the locale and every
  * format serialised to JSON, on every call: ~2.5 % of a rendered fiche's CPU,
  * whose provenance marks make ~50 such calls (docs/benchmarks.md, "The locator
@@ -65,14 +66,15 @@ export function withPlainTemplates(t: Translator): Translator {
     return template;
   };
   const plain = (key: string, values?: Record<string, unknown>, formats?: unknown): string => {
-    const template = values && formats === undefined ? templateOf(key) : null;
+    const template = formats === undefined ? templateOf(key) : null;
+    // A label without placeholders, asked without values (the commonest call), is its own text.
     const filled =
       template &&
       template.names.every((name) => {
-        const value = values![name];
+        const value = values?.[name];
         return typeof value === "string" || typeof value === "number";
       });
-    return filled ? fillTemplate(template.text, values as Record<string, string | number>) : (t as unknown as (...args: unknown[]) => string)(key, values, formats);
+    return filled ? fillTemplate(template.text, (values ?? {}) as Record<string, string | number>) : (t as unknown as (...args: unknown[]) => string)(key, values, formats);
   };
   return Object.assign(plain, { rich: t.rich, markup: t.markup, raw: t.raw, has: t.has }) as unknown as Translator;
 }
