@@ -345,7 +345,7 @@ function facetRows(c: Conditions): Prisma.Sql {
  * the faceted filters in use (`keys`, two or more). A row failing two holds no
  * facet's "every other filter": with a region and a category chosen, a partner
  * of neither counts nowhere, and `m` leaves out most of the directory instead of
- * materializing all of it (docs/benchmarks.md, "The facets' rows"). `OFFSET 0`
+ * materializing all of it (docs/benchmarks.md, "Facets' rows, fiche markup, plain messages in async components, warm until steady"). `OFFSET 0`
  * keeps the subquery whole, so that each flag is computed once, not again in
  * this condition. A flag that is null counts as failed, as in the facets' WHERE.
  */

@@ -59,7 +59,7 @@ export function rotation(paths: readonly string[]): { requests: Array<{ setupReq
  * - One URL: 8 s of load (JIT, pool, caches). It was 2 s: the floor app's server,
  *   measured first, served ~210 req/s in its first 5 s of load and 310–340 once
  *   warm (29 Nov 2026), and after 2 s its figure swung from 205 to 305 req/s between
- *   runs, every ratio with it (docs/benchmarks.md, "Latest result").
+ *   runs, every ratio with it (docs/benchmarks.md, "Result: 29 Nov 2026, 02:05–03:40 UTC").
  * - A mix: one whole pass over its URLs, each sent once, so that what is measured
  *   is the rotation's steady state whatever the machine's speed. A directory in use
  *   has seen its views before: an anonymous view is then answered from the page
@@ -79,7 +79,7 @@ export function warmUpOf(target: Pick<Target, "paths">): { duration: number } | 
  * the rendered list at 136 req/s in its first 6 s after 4 s of load, then 172–178,
  * the rendered fiche 195 → 218 → 246–258, the floor 303 → 371–382; 8 s of warm-up
  * left the rendered list anywhere between 124 and 187 req/s from run to run
- * (docs/benchmarks.md, "Warm until steady"). Every target gets the same rule, the floor included.
+ * (docs/benchmarks.md, "Facets' rows, fiche markup, plain messages in async components, warm until steady"). Every target gets the same rule, the floor included.
  */
 export const WARM_UP_SLICE = { seconds: 3, tolerance: 0.05, maxSlices: 8 } as const;
 
