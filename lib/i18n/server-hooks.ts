@@ -90,7 +90,8 @@ export function useTranslations(namespace: string): Translator {
  * translator as the hooks above, so the same text, without next-intl's request
  * configuration and its formatter cache keyed by JSON on every call (~2 % of a
  * rendered list's CPU: the page's own labels, one per column, page link and
- * count; docs/benchmarks.md, "Facets' rows, fiche markup, plain messages in async components, warm until steady").
+ * count; docs/benchmarks.md,
+ * "Facets' rows, fiche markup, plain messages in async components, warm until steady").
  */
 export function getLocale(): Promise<Locale> {
   return resolveLocale();

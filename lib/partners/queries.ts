@@ -345,9 +345,10 @@ function facetRows(c: Conditions): Prisma.Sql {
  * the faceted filters in use (`keys`, two or more). A row failing two holds no
  * facet's "every other filter": with a region and a category chosen, a partner
  * of neither counts nowhere, and `m` leaves out most of the directory instead of
- * materializing all of it (docs/benchmarks.md, "Facets' rows, fiche markup, plain messages in async components, warm until steady"). `OFFSET 0`
- * keeps the subquery whole, so that each flag is computed once, not again in
- * this condition. A flag that is null counts as failed, as in the facets' WHERE.
+ * materializing all of it. `OFFSET 0` keeps the subquery whole, so that each
+ * flag is computed once, not again in this condition. A flag that is null counts
+ * as failed, as in the facets' WHERE. Measured in docs/benchmarks.md,
+ * "Facets' rows, fiche markup, plain messages in async components, warm until steady".
  */
 function countedSomewhere(candidates: Prisma.Sql, keys: readonly FacetKey[]): Prisma.Sql {
   const failed = keys.map((key) => Prisma.raw(`(CASE WHEN c.in_${key} THEN 0 ELSE 1 END)`));

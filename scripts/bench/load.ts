@@ -79,7 +79,9 @@ export function warmUpOf(target: Pick<Target, "paths">): { duration: number } | 
  * the rendered list at 136 req/s in its first 6 s after 4 s of load, then 172–178,
  * the rendered fiche 195 → 218 → 246–258, the floor 303 → 371–382; 8 s of warm-up
  * left the rendered list anywhere between 124 and 187 req/s from run to run
- * (docs/benchmarks.md, "Facets' rows, fiche markup, plain messages in async components, warm until steady"). Every target gets the same rule, the floor included.
+ * (docs/benchmarks.md,
+ * "Facets' rows, fiche markup, plain messages in async components, warm until steady").
+ * Every target gets the same rule, the floor included.
  */
 export const WARM_UP_SLICE = { seconds: 3, tolerance: 0.05, maxSlices: 8 } as const;
 
