@@ -312,7 +312,7 @@ describe("getPartnerFacets", () => {
     expect(facets.funder.every((v) => v.count >= 0 && v.label)).toBe(true);
   });
 
-  it("gives each value the total its view would list, with two, three and four faceted filters chosen", async () => {
+  it("gives each value the total its view would list, with two, three and four faceted filters chosen, with a search or a joined filter too", async () => {
     // The facets read only the partners failing at most one chosen filter (countedSomewhere): every
     // count must still be the total of the view where that value replaces its own filter's choice.
     const total = async (query: string) => (await listPartners(filters(query), null, db)).total;
@@ -321,6 +321,9 @@ describe("getPartnerFacets", () => {
       { region: "kayes", category: "ngo" },
       { region: "bamako", category: "vocational-training", returnees: "yes" },
       { region: "kayes", category: "ngo", returnees: "past", funder: anyFunder },
+      // With a search, and with a filter that joins the partner's row (the facets' other path).
+      { q: "formation", region: "kayes", category: "vocational-training" },
+      { region: "bamako", returnees: "yes", hasInsertion: "true" },
     ];
     for (const view of views) {
       const facets = await getPartnerFacets(filters(new URLSearchParams(view).toString()), null, db);
