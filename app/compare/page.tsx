@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
-import { getPartnersForCompare, listCompareOptions, parseCompareSelection } from "@/lib/partners/compare";
+import { getPartnersForCompare, loadComparePicker, parseCompareSelection } from "@/lib/partners/compare";
 import { CompareTable } from "./_components/compare-table";
 import { PartnerPicker } from "./_components/partner-picker";
 
@@ -14,16 +14,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ComparePage({ searchParams }: Props) {
-  const t = await getTranslations("compare");
-  const selection = parseCompareSelection((await searchParams).partners);
-  const [options, found] = await Promise.all([
-    listCompareOptions(),
-    selection.ok ? getPartnersForCompare(selection.slugs, await getViewer()) : null,
+  const [t, params, viewer] = await Promise.all([getTranslations("compare"), searchParams, getViewer()]);
+  const selection = parseCompareSelection(params.partners);
+  const [picker, found] = await Promise.all([
+    loadComparePicker(selection.slugs, params.find, viewer),
+    selection.ok ? getPartnersForCompare(selection.slugs, viewer) : null,
   ]);
 
   const problems: string[] = [];
   // A visit from the navigation (nothing asked yet) gets the picker, not an error.
-  const asked = [(await searchParams).partners].flat().some(Boolean);
+  const asked = [params.partners].flat().some(Boolean);
   if (!selection.ok && asked) problems.push(t(`errors.${selection.reason}`));
   if (found && found.unknown.length > 0) problems.push(t("errors.unknown", { count: found.unknown.length, slugs: found.unknown.join(", ") }));
   const partners = found && found.unknown.length === 0 ? found.partners : null;
@@ -42,9 +42,9 @@ export default async function ComparePage({ searchParams }: Props) {
       )}
       {partners && <CompareTable partners={partners} />}
       <PartnerPicker
-        options={options}
+        picker={picker}
         selected={found ? found.partners.map((p) => p.slug) : selection.slugs}
-        open={!partners}
+        open={!partners || Boolean(params.find)}
       />
     </div>
   );

@@ -4,6 +4,8 @@ import { getDb } from "../db/client";
 import { isSlug } from "../directory/slug";
 import { activeFiches } from "../directory/visibility";
 import { getPartnerBySlug } from "./detail-queries";
+import { parsePartnerFiltersLeniently } from "./filters";
+import { listPartners } from "./queries";
 import type { PartnerDetail } from "./types";
 
 /**
@@ -130,16 +132,65 @@ export async function getPartnersForCompare(
   };
 }
 
-/** Every active partner, for the picker (name order, French collation). */
-export async function listCompareOptions(): Promise<{ slug: string; name: string }[]> {
-  const rows = await getDb().partner.findMany({
-    where: activeFiches,
-    select: { slug: true, name: true, displayName: true, acronym: true },
-  });
-  return rows
-    .map((r) => {
-      const name = r.displayName || r.name;
-      return { slug: r.slug, name: r.acronym && !name.includes(r.acronym) ? `${name} (${r.acronym})` : name };
-    })
-    .sort((a, b) => a.name.localeCompare(b.name, "fr"));
+/**
+ * Up to this many active partners, the picker lists every one in each of its
+ * four selects (the report's 37: pick by name, no typing). A longer directory
+ * is searched instead: at 10,000 partners the four lists made a 3.8 MB page
+ * (docs/benchmarks.md, "The compare page's picker").
+ */
+export const PICKER_LIST_MAX = 200;
+/** How many matches one search of the picker offers. */
+export const PICKER_MATCHES = 10;
+
+export interface CompareOption {
+  slug: string;
+  name: string;
+}
+
+/**
+ * What the picker shows: every partner (`list`), or, for a long directory
+ * (`search`), the partners already chosen with their names, the search asked
+ * (`find`) and its best matches.
+ */
+export type ComparePicker =
+  | { mode: "list"; options: CompareOption[] }
+  | { mode: "search"; chosen: CompareOption[]; find: string | null; matches: CompareOption[] };
+
+const OPTION_SELECT = { slug: true, name: true, displayName: true, acronym: true } as const;
+
+function toOption(r: { slug: string; name: string; displayName: string | null; acronym: string | null }): CompareOption {
+  const name = r.displayName || r.name;
+  return { slug: r.slug, name: r.acronym && !name.includes(r.acronym) ? `${name} (${r.acronym})` : name };
+}
+
+const byName = (a: CompareOption, b: CompareOption) => a.name.localeCompare(b.name, "fr");
+
+/**
+ * The picker for a selection (`chosen`, slugs) and a search of the picker
+ * (`find`, the `?find=` of the page, read as the list's `q`: same bounds, same
+ * search, same viewer scope). A directory of at most `listMax` active partners
+ * is listed whole (name order, French collation); it is counted by reading one
+ * row more than that, never the whole table.
+ */
+export async function loadComparePicker(
+  chosen: readonly string[],
+  find: string | string[] | undefined,
+  viewer: Viewer,
+  listMax = PICKER_LIST_MAX,
+): Promise<ComparePicker> {
+  const db = getDb();
+  const rows = await db.partner.findMany({ where: activeFiches, select: OPTION_SELECT, take: listMax + 1 });
+  if (rows.length <= listMax) return { mode: "list", options: rows.map(toOption).sort(byName) };
+  const { data } = parsePartnerFiltersLeniently({ q: find });
+  const [named, matches] = await Promise.all([
+    chosen.length ? db.partner.findMany({ where: { ...activeFiches, slug: { in: [...chosen] } }, select: OPTION_SELECT }) : [],
+    data.q ? listPartners({ ...data, pageSize: PICKER_MATCHES }, viewer) : null,
+  ]);
+  const bySlug = new Map(named.map((r) => [r.slug, toOption(r)]));
+  return {
+    mode: "search",
+    chosen: chosen.flatMap((slug) => bySlug.get(slug) ?? []),
+    find: data.q,
+    matches: matches ? matches.items.map(toOption) : [],
+  };
 }
