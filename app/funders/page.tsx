@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { getFormats } from "@/lib/i18n/formats-server";
 import { getViewer } from "@/lib/auth/viewer";
+import { cachedFundingFigures } from "@/lib/funders/cached";
 import { listFunders } from "@/lib/funders/queries";
 import { DataTable } from "@/components/data-table/data-table";
 import { funderColumns } from "./_components/funders-columns";
@@ -16,7 +17,7 @@ export default async function FundersPage() {
   const t = await getTranslations("funders");
   const tc = await getTranslations("categories");
   const formats = await getFormats();
-  const directory = await listFunders(await getViewer());
+  const directory = await listFunders(await getViewer(), cachedFundingFigures);
   const columns = funderColumns({
     header: (id) => t(`table.${id}`),
     category: (slug) => tc(slug as "ngo"),

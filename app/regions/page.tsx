@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getFormats } from "@/lib/i18n/formats-server";
 import { getLocalize } from "@/lib/i18n/navigation";
-import { getCoverageMatrix } from "@/lib/regions/queries";
+import { cachedCoverageMatrix } from "@/lib/regions/cached";
 import { DataTable } from "@/components/data-table/data-table";
 import { RegionsMap } from "@/components/map/regions-map";
 import { getViewer } from "@/lib/auth/viewer";
+import { cachedFundingFigures } from "@/lib/funders/cached";
 import { listFunders } from "@/lib/funders/queries";
 import { coverageColumns, coverageRows } from "./_components/coverage-columns";
 import { FunderRegionMatrix } from "./_components/funder-region-matrix";
@@ -20,7 +21,7 @@ export default async function RegionsPage() {
   const tCategory = await getTranslations("categories");
   const tm = await getTranslations("map");
   const [formats, localize] = await Promise.all([getFormats(), getLocalize()]);
-  const [matrix, funders] = await Promise.all([getCoverageMatrix(), getViewer().then(listFunders)]);
+  const [matrix, funders] = await Promise.all([cachedCoverageMatrix(), getViewer().then((viewer) => listFunders(viewer, cachedFundingFigures))]);
 
   const { body, footer } = coverageRows(matrix, { national: t("nationalRow"), unplaced: t("unplacedRow"), total: t("categoryTotal") });
   const columns = coverageColumns(

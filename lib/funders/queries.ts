@@ -1,13 +1,15 @@
 import "server-only";
 import type { Viewer } from "../auth/roles";
 import { getDb } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { activeFiches, isVisibleTo } from "../directory/visibility";
 import { isSlug } from "../directory/slug";
 import { groupFundedPartners } from "../donors/serializers";
 import type { FundedPartnerView } from "../donors/types";
-import { categorySlug } from "../fiches/values/categories";
+import { categorySlug, type PartnerCategory } from "../fiches/values/categories";
+import type { MatrixRegion } from "../regions/matrix";
 import { inFrenchOrder } from "../regions/order";
-import { funderFigures, type FunderFigures } from "./summary";
+import { funderFigures, type FundedPartnerFacts, type FunderFigures } from "./summary";
 
 /**
  * Every funder the partner fiches name (not only the report's donor fiches),
@@ -36,6 +38,7 @@ export interface FunderDetail extends FunderSummary {
   activePartners: number;
 }
 
+/** What the partners list of a funder's page shows of each funding (and its active partner). */
 const activeFundings = {
   where: { partner: activeFiches },
   select: {
@@ -52,32 +55,47 @@ const activeFundings = {
         acronym: true,
         category: true,
         national: true,
-        regions: { select: { region: { select: { id: true, slug: true, name: true } } } },
+        regions: { select: { region: { select: { slug: true, name: true } } } },
       },
     },
   },
 } as const;
 
 const funderSelect = {
+  id: true,
   slug: true,
   name: true,
   fullName: true,
   kind: true,
   donor: { select: { slug: true, displayName: true, status: true } },
-  fundings: activeFundings,
 } as const;
 
 type FunderRow = {
+  id: number;
   slug: string;
   name: string;
   fullName: string | null;
   kind: string;
   donor: { slug: string; displayName: string; status: string } | null;
-  fundings: Array<{
-    current: boolean;
-    partner: { id: number; category: Parameters<typeof categorySlug>[0]; national: boolean; regions: { region: { id: number } }[] };
-  }>;
 };
+
+/**
+ * The facts the figures count of every funding of an active partner (of one
+ * funder, or of all), flat: the partner's category, coverage and region ids
+ * from its facet keys (kept by triggers, as the list's facets read them). At
+ * 10,000 partners, ~60,000 fundings: Prisma's nested read of each funder's
+ * fundings, partners and regions took 1.3–1.8 s (docs/benchmarks.md, "Pages
+ * that read every partner").
+ */
+async function fundedFacts(funderId?: number): Promise<Array<FundedPartnerFacts & { funderId: number }>> {
+  const rows = await getDb().$queryRaw<Array<{ funderId: number; id: number; category: PartnerCategory; national: boolean; regionIds: number[]; current: boolean }>>(
+    Prisma.sql`
+    SELECT fu."funderId", k."partnerId" AS "id", k."category"::text AS "category", k."national", k."regionIds", fu."current"
+    FROM "funding" fu JOIN "organization_facet_keys" k ON k."partnerId" = fu."partnerId"
+    WHERE k."status" = 'active'${funderId === undefined ? Prisma.empty : Prisma.sql` AND fu."funderId" = ${funderId}`}`,
+  );
+  return rows.map((r) => ({ ...r, category: categorySlug(r.category) }));
+}
 
 async function context() {
   const db = getDb();
@@ -88,18 +106,7 @@ async function context() {
   return { regions: inFrenchOrder(regions), activePartners };
 }
 
-function summarize(row: FunderRow, ctx: Awaited<ReturnType<typeof context>>, viewer: Viewer): FunderSummary {
-  const figures = funderFigures(
-    row.fundings.map((f) => ({
-      id: f.partner.id,
-      category: categorySlug(f.partner.category),
-      national: f.partner.national,
-      regionIds: f.partner.regions.map((r) => r.region.id),
-      current: f.current,
-    })),
-    ctx.regions,
-    ctx.activePartners,
-  );
+function summarize(row: FunderRow, figures: FunderFigures, viewer: Viewer): FunderSummary {
   const donorVisible = row.donor && isVisibleTo(row.donor.status as "active" | "archived", viewer);
   return {
     slug: row.slug,
@@ -111,26 +118,54 @@ function summarize(row: FunderRow, ctx: Awaited<ReturnType<typeof context>>, vie
   };
 }
 
-/** Every funder, most partners first, then by name. */
-export async function listFunders(viewer: Viewer): Promise<FunderDirectory> {
-  const [ctx, rows] = await Promise.all([context(), getDb().funder.findMany({ select: funderSelect })]);
+/**
+ * What every funder funds where, keyed by funder id: counts over active
+ * partners, the same for every viewer (no contact, no archived fiche), so
+ * pages may share them through the data cache (./cached.ts).
+ */
+export interface FundingFigures {
+  activePartners: number;
+  /** Every region, in French order. */
+  regions: MatrixRegion[];
+  byFunder: Record<number, FunderFigures>;
+}
+
+export async function readFundingFigures(): Promise<FundingFigures> {
+  const [ctx, facts] = await Promise.all([context(), fundedFacts()]);
+  const byFunder = new Map<number, FundedPartnerFacts[]>();
+  for (const f of facts) {
+    const list = byFunder.get(f.funderId);
+    if (list) list.push(f);
+    else byFunder.set(f.funderId, [f]);
+  }
+  return {
+    activePartners: ctx.activePartners,
+    regions: ctx.regions,
+    byFunder: Object.fromEntries([...byFunder].map(([id, list]) => [id, funderFigures(list, ctx.regions, ctx.activePartners)])),
+  };
+}
+
+/** Every funder with its figures (`figures`: read now, or the cached ones of ./cached.ts); the donor fiche linked when this viewer may open it. */
+export async function listFunders(viewer: Viewer, figures: () => Promise<FundingFigures> = readFundingFigures): Promise<FunderDirectory> {
+  const [all, rows] = await Promise.all([figures(), getDb().funder.findMany({ select: funderSelect })]);
   const funders = rows
-    .map((row) => summarize(row, ctx, viewer))
+    // A funder no active partner names has no entry: its figures are zeroes.
+    .map((row) => summarize(row, all.byFunder[row.id] ?? funderFigures([], all.regions, all.activePartners), viewer))
     .sort((a, b) => b.partnerCount - a.partnerCount || a.name.localeCompare(b.name, "fr", { sensitivity: "base" }));
-  return { activePartners: ctx.activePartners, regions: ctx.regions.map(({ slug, name }) => ({ slug, name })), funders };
+  return { activePartners: all.activePartners, regions: all.regions.map(({ slug, name }) => ({ slug, name })), funders };
 }
 
 /** One funder with the partners it funds; null for an unknown slug. */
 export async function getFunderBySlug(slug: string, viewer: Viewer): Promise<FunderDetail | null> {
   if (!isSlug(slug)) return null;
-  const [ctx, row] = await Promise.all([context(), getDb().funder.findUnique({ where: { slug }, select: funderSelect })]);
+  const [ctx, row] = await Promise.all([
+    context(),
+    getDb().funder.findUnique({ where: { slug }, select: { ...funderSelect, fundings: activeFundings } }),
+  ]);
   if (!row) return null;
   return {
-    ...summarize(row, ctx, viewer),
+    ...summarize(row, funderFigures(await fundedFacts(row.id), ctx.regions, ctx.activePartners), viewer),
     activePartners: ctx.activePartners,
-    // Region ids serve the figures only: the partners carry slug and name, like everywhere else.
-    partners: groupFundedPartners(
-      row.fundings.map((f) => ({ ...f, partner: { ...f.partner, regions: f.partner.regions.map(({ region: { slug, name } }) => ({ region: { slug, name } })) } })),
-    ),
+    partners: groupFundedPartners(row.fundings),
   };
 }

@@ -26,6 +26,19 @@ describe("getCoverageMatrix", () => {
     });
     expect(kayes.cells["vocational-training"]).toBe(expected);
     expect(expected).toBeGreaterThan(0);
+    // Every cell, read again from the partners' own rows (the matrix reads their facet keys).
+    for (const row of m.rows) {
+      for (const category of m.categories) {
+        const count = await db.partner.count({
+          where: {
+            status: "active",
+            category: category.replace(/-/g, "_") as "ngo",
+            OR: [{ national: true }, { regions: { some: { region: { slug: row.region.slug } } } }],
+          },
+        });
+        expect(row.cells[category], `${row.region.slug} × ${category}`).toBe(count);
+      }
+    }
   });
 
   it("sums the absorption capacity of the partners that name the region and counts those without a figure", async () => {

@@ -16,6 +16,11 @@ test.describe("signed in as an admin", () => {
     const capacity = `La structure peut accueillir jusqu’à 9${stamp.slice(-3)} apprenants (test ${stamp}).`;
     const phone = `+223 70.${stamp.slice(0, 2)}.${stamp.slice(2, 4)}.${stamp.slice(4, 6)}`;
 
+    // The regions page's capacity total (a cached read shared by every viewer) moves with the edit at once.
+    const bamako = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Bamako", exact: true }) });
+    await page.goto("/regions");
+    const regionsBefore = await bamako.innerText();
+
     await page.goto(`/admin/partners/${SLUG}/edit`);
     await expect(page).toHaveURL(new RegExp(`/admin/partners/${SLUG}/edit`));
 
@@ -33,6 +38,8 @@ test.describe("signed in as an admin", () => {
     await page.goto(`/partners/${SLUG}`);
     await expect(page.getByText(capacity).first()).toBeVisible();
     await expect(page.getByText(phone).first()).toBeVisible();
+    await page.goto("/regions");
+    expect(await bamako.innerText()).not.toBe(regionsBefore);
 
     // The history shows who changed what, before and after.
     await page.goto(`/admin/partners/${SLUG}/history`);
@@ -55,6 +62,8 @@ test.describe("signed in as an admin", () => {
     await expect(page.getByText(capacity)).toHaveCount(0);
     await expect(page.getByText(phone)).toHaveCount(0);
     if (originalPhones) await expect(page.getByText(originalPhones.split("\n")[0]).first()).toBeVisible();
+    await page.goto("/regions");
+    expect(await bamako.innerText()).toBe(regionsBefore);
   });
 
   test("a stale form is refused and says what changed", async ({ browser, sessions }) => {

@@ -102,7 +102,7 @@ export default async function FunderPage({ params }: Props) {
               {t("detail.partners")}
             </h2>
             <div className="mt-2">
-              <FundedPartnersTable partners={funder.partners} caption={t("detail.caption", { funder: funder.name })} />
+              <FundedPartnersTable partners={funder.partners} caption={t("detail.caption", { funder: funder.name })} listHref={list} />
             </div>
           </section>
         </>
