@@ -135,7 +135,7 @@ export async function getPartnersForCompare(
 /**
  * Up to this many active partners, the picker lists every one in each of its
  * four selects (the report's 37: pick by name, no typing). A longer directory
- * is searched instead: at 10,000 partners the four lists made a 3.8 MB page
+ * is searched instead: at 10,000 partners the four lists made a 10 MB page
  * (docs/benchmarks.md, "The compare page's picker").
  */
 export const PICKER_LIST_MAX = 200;
