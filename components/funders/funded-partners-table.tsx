@@ -2,29 +2,22 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table/data-table";
 import { Link } from "@/lib/i18n/navigation";
 import type { FundedPartnerView } from "@/lib/donors/types";
+import { fundedRowsShown } from "@/lib/funders/summary";
 import { fundedColumns } from "./funded-columns";
-
-/**
- * How many funded partners a funder's or donor's page lists. The report's
- * funders fund at most a dozen partners each; at 10,000 partners one funded
- * ~3,000 and its page weighed 3.4 MB (docs/benchmarks.md, "Pages that read
- * every partner"). The rest are a link away, in the list filtered on the
- * funder, which pages, sorts and filters them.
- */
-export const FUNDED_ROWS_SHOWN = 50;
 
 /**
  * The partners whose fiche names a funder, one row each (current funding first,
  * then by name): on the funder's page and on its donor's. Past
- * `FUNDED_ROWS_SHOWN`, the first ones and a link to all of them in the list (`listHref`).
+ * `FUNDED_ROWS_SHOWN` (lib/funders/summary.ts), the first ones and a link to all
+ * of them in the list (`listHref`).
  */
 export async function FundedPartnersTable({ partners, caption, listHref }: { partners: FundedPartnerView[]; caption: string; listHref: string }) {
   const [td, tc, tf] = await Promise.all([getTranslations("donors.funded"), getTranslations("categories"), getTranslations("partner.funders")]);
-  const shown = partners.length > FUNDED_ROWS_SHOWN ? partners.slice(0, FUNDED_ROWS_SHOWN) : partners;
+  const { shown, more } = fundedRowsShown(partners);
   return (
     <>
       <DataTable
-        data={shown}
+        data={[...shown]}
         getRowId={(p) => p.slug}
         caption={caption}
         columns={fundedColumns({
@@ -34,7 +27,7 @@ export async function FundedPartnersTable({ partners, caption, listHref }: { par
           inferredVia: (programmes) => tf("viaInferred", { programmes: programmes.join(", ") }),
         })}
       />
-      {shown.length < partners.length && (
+      {more > 0 && (
         <p className="mt-2 text-sm text-slate-700" data-funded-more>
           {td("shownOf", { shown: shown.length, total: partners.length })}{" "}
           <Link href={listHref} className="text-brand-700 underline">

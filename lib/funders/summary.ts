@@ -64,3 +64,17 @@ export function funderFigures(fundings: readonly FundedPartnerFacts[], regions: 
     categories: PARTNER_CATEGORIES.map((category) => ({ category, count: matrix.categoryTotals[category] ?? 0 })),
   };
 }
+
+/**
+ * How many funded partners a funder's or donor's page lists. The report's
+ * funders fund at most a dozen partners each; at 10,000 partners one funded
+ * ~3,000 and its page weighed 3.4 MB (docs/benchmarks.md, "Pages that read
+ * every partner"). The rest are a link away, in the list filtered on the
+ * funder, which pages, sorts and filters them.
+ */
+export const FUNDED_ROWS_SHOWN = 50;
+
+/** The first `max` of a funder's partners (in the order given) and how many are left for the list. */
+export function fundedRowsShown<T>(partners: readonly T[], max: number = FUNDED_ROWS_SHOWN): { shown: readonly T[]; more: number } {
+  return partners.length > max ? { shown: partners.slice(0, max), more: partners.length - max } : { shown: partners, more: 0 };
+}
