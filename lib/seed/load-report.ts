@@ -16,6 +16,7 @@ import { actorFunderName, syncDonors } from "./donors";
 import { syncPartners } from "./partners";
 import { type DesiredFunder, references, syncFunders, syncRegions } from "./reference";
 import { syncDocuments, syncInterviews } from "./tables";
+import { refreshSearchWords } from "../partners/search-words";
 
 export interface SeedSource {
   /** Shown in messages and recorded in SeedRun, e.g. "seeds/000_b0b3eacde88cb4a8.txt". */
@@ -118,6 +119,8 @@ export async function loadReports(db: Db, sources: ParsedSource[], options: Load
         }
         addCounts(total, counts);
       }
+      // The vocabulary of "did you mean" follows the fiches (lib/partners/search-words.ts).
+      await refreshSearchWords(tx);
       return total;
     },
     { timeout, maxWait: 60_000 },

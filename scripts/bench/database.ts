@@ -10,6 +10,7 @@ import { createDb } from "../../lib/db/client";
 import { loadReports, parseSources } from "../../lib/seed/load-report";
 import { readSeedSources } from "../../lib/seed/sources";
 import { growDirectory, type SyntheticResult } from "./synthetic";
+import { REFRESH_SEARCH_WORDS } from "../../lib/partners/search-words";
 
 export const BENCH_DB_NAME = "passerelle_bench";
 
@@ -87,8 +88,13 @@ export async function seedReport(url: string): Promise<number> {
   }
 }
 
+/** Grows the directory to `partners`, then rebuilds the vocabulary of "did you mean" from every fiche. */
 export function grow(url: string, partners: number): Promise<SyntheticResult> {
-  return withClient(url, (client) => growDirectory(client, partners));
+  return withClient(url, async (client) => {
+    const result = await growDirectory(client, partners);
+    await client.query(REFRESH_SEARCH_WORDS);
+    return result;
+  });
 }
 
 export { withClient };

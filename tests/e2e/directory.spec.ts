@@ -117,3 +117,17 @@ test("an empty result says what to change and offers to clear the filters", asyn
   await expect(page).toHaveURL(/\/partners$/);
   await expect(resultRows(page).first()).toBeVisible();
 });
+
+test("a mistyped trade is offered as the fiches spell it, in the same view", async ({ page }) => {
+  await page.goto("/partners?q=formaiton&region=kayes");
+  await expect(page.getByRole("heading", { name: "Aucun partenaire ne correspond" })).toBeVisible();
+  const suggestion = page.getByRole("link", { name: "formation", exact: true });
+  await expect(page.getByText(/Vouliez-vous dire formation \(\d+ partenaires?\) \?/)).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await suggestion.click();
+  await expect(page).toHaveURL(/\/partners\?q=formation&region=kayes$/);
+  await expect(resultRows(page).first()).toBeVisible();
+  // Nothing to mend: no suggestion.
+  await page.goto("/partners?q=zzzzzzzzzz");
+  await expect(page.getByText(/Vouliez-vous dire/)).toHaveCount(0);
+});

@@ -16,6 +16,7 @@ import {
 import { anonymousPartnerFacets, anonymousPartnerList } from "@/lib/partners/cached";
 import { partnerListHrefs } from "@/lib/partners/list-href";
 import { getPartnerFacets, listPartners } from "@/lib/partners/queries";
+import { suggestSearch } from "@/lib/partners/search-suggestion";
 import { serializePartnerList } from "@/lib/partners/serializers";
 import { ActiveFilters } from "./_components/active-filters";
 import { DroppedParams } from "./_components/dropped-params";
@@ -49,6 +50,8 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
     viewer ? [listPartners(filters, viewer), getPartnerFacets(filters, viewer)] : [anonymousPartnerList(filters), anonymousPartnerFacets(filters)],
   );
   const { items, total } = serializePartnerList(list);
+  // A search that found nothing: the same with its unknown words spelled as the directory spells them, if that finds something.
+  const suggestion = total === 0 && filters.q ? await suggestSearch(filters, viewer) : null;
 
   // Every link to another view of the list (pages, sort headers, chips, clear): one definition.
   const hrefs = partnerListHrefs(filters, localize);
@@ -123,7 +126,11 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
           </div>
 
           {items.length === 0 ? (
-            <EmptyResults filters={filters} clearHref={clearHref} />
+            <EmptyResults
+              filters={filters}
+              clearHref={clearHref}
+              suggestion={suggestion && { ...suggestion, href: hrefs.with({ q: suggestion.q, page: 1 }) }}
+            />
           ) : (
             <PartnersTable items={items} filters={filters} visibleColumns={visibleColumns} localize={localize} sortHref={hrefs.sortedBy} />
           )}
