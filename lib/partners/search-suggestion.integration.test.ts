@@ -58,7 +58,8 @@ describe("suggestSearch", () => {
   });
 
   it("leaves alone what it cannot rewrite safely: operators, quotes, many or short words", async () => {
-    for (const q of ['"formaiton agricole"', "formaiton -agricole", "a b c d e f", "ab", "zzzzqqqxxx"]) {
+    // "traore" once became "tre" (a three-letter word of the fiches): a typo keeps its length within two letters.
+    for (const q of ['"formaiton agricole"', "formaiton -agricole", "a b c d e f", "ab", "zzzzqqqxxx", "traore"]) {
       expect(await suggestSearch(filters(`q=${encodeURIComponent(q)}`), null, db), q).toBeNull();
     }
   });

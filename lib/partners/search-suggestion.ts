@@ -17,8 +17,10 @@ import { listPartners } from "./queries";
 /** A query the suggestion can rewrite: plain words (no quotes, no `-` exclusions, no `or`), at most this many. */
 const MAX_WORDS = 5;
 const PLAIN_WORDS = /^[\p{L}\p{N}'’]+(?:[ -][\p{L}\p{N}'’]+)*$/u;
-/** Shorter words are left alone: too many neighbours within a typo. */
+/** Shorter words are left alone, and never offered: too many neighbours within a typo. */
 const MIN_LENGTH = 4;
+/** How many letters a typo adds or drops, at most. */
+const MAX_LENGTH_CHANGE = 2;
 
 export interface SearchSuggestion {
   q: string;
@@ -29,14 +31,16 @@ export interface SearchSuggestion {
 /**
  * The closest known word of each unknown word of `words` (folded as the
  * vocabulary is: unaccented, lower case), or null for a known word and for
- * one with no neighbour (trigram similarity ≥ pg_trgm's threshold, 0.3). Ties
- * go to the word more fiches hold.
+ * one with no neighbour: trigram similarity ≥ pg_trgm's threshold (0.3), and
+ * a length within `MAX_LENGTH_CHANGE` (a typo, not another word: "traore" is
+ * no "tre"). Ties go to the word more fiches hold.
  */
 async function closestWords(db: Db, words: string[]): Promise<(string | null)[]> {
   const rows = await db.$queryRaw<{ n: bigint; closest: string | null }[]>(Prisma.sql`
     SELECT w.n,
            CASE WHEN EXISTS (SELECT 1 FROM "search_word" k WHERE k."word" = w.folded) THEN NULL
-                ELSE (SELECT k."word" FROM "search_word" k WHERE k."word" % w.folded
+                ELSE (SELECT k."word" FROM "search_word" k
+                      WHERE k."word" % w.folded AND length(k."word") >= ${MIN_LENGTH} AND abs(length(k."word") - length(w.folded)) <= ${MAX_LENGTH_CHANGE}
                       ORDER BY similarity(k."word", w.folded) DESC, k."fiches" DESC, k."word" LIMIT 1) END AS "closest"
     FROM (SELECT f_unaccent(lower(x.word)) AS folded, x.n FROM unnest(${words}::text[]) WITH ORDINALITY AS x(word, n)) w
     ORDER BY w.n`);
