@@ -28,7 +28,7 @@ import { canonical } from "../partners/history";
 import { type Decisions, outcome } from "./decisions";
 import { type EditionPlan, type ImportedReportColumn, type PartnerPlan, planEdition, reportSnapshotOf } from "./plan";
 import { readEdition } from "./source";
-import { refreshSearchWords } from "../partners/search-words";
+import { refreshSearchWordsInWrite } from "../partners/search-words";
 
 type Tx = Prisma.TransactionClient;
 
@@ -224,7 +224,7 @@ export async function applyImport(db: Db, input: ApplyInput): Promise<ApplyResul
         data: { status: "applied", decidedById: input.userId, decidedAt: new Date(), editionId },
       });
       // The vocabulary of "did you mean" follows the fiches (lib/partners/search-words.ts).
-      await refreshSearchWords(tx);
+      await refreshSearchWordsInWrite(tx, APPLY_BUDGET_MS);
       return { kind: "applied", editionId, partners, actors };
     },
     APPLY_BUDGET_MS,

@@ -49,7 +49,7 @@ async function closestWords(db: Db, words: string[]): Promise<(string | null)[]>
 
 /** A better-spelled search for a view that found nothing, or null. */
 export async function suggestSearch(filters: PartnerFilters, viewer: Viewer, db: Db = getDb()): Promise<SearchSuggestion | null> {
-  const q = filters.q?.trim();
+  const q = filters.q?.trim().replace(/\s+/g, " ");
   if (!q || !PLAIN_WORDS.test(q)) return null;
   const words = q.split(/[ -]+/);
   if (words.length > MAX_WORDS) return null;

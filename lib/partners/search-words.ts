@@ -14,3 +14,15 @@ export const REFRESH_SEARCH_WORDS = `REFRESH MATERIALIZED VIEW "search_word"`;
 export async function refreshSearchWords(db: Db | Prisma.TransactionClient): Promise<void> {
   await db.$executeRawUnsafe(REFRESH_SEARCH_WORDS);
 }
+
+/**
+ * The same inside a write transaction of the app, whose statements time out
+ * after `DB_STATEMENT_TIMEOUT_MS` (2 s by default): the refresh may take up to
+ * `timeoutMs` (a directory of 20,000 fiches takes longer than 2 s), for this
+ * transaction only. The transaction's own budget and commit deadline
+ * (lib/db/write.ts) still bound the whole.
+ */
+export async function refreshSearchWordsInWrite(tx: Prisma.TransactionClient, timeoutMs: number): Promise<void> {
+  await tx.$executeRaw`SELECT set_config('statement_timeout', ${String(Math.round(timeoutMs))}, true)`;
+  await refreshSearchWords(tx);
+}
