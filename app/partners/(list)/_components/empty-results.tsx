@@ -28,7 +28,7 @@ export function EmptyResults({
       {suggestion && (
         <p className="mb-3 text-base" data-suggestion>
           {t("didYouMean")}{" "}
-          <Link href={suggestion.href} className="font-medium text-brand-700 underline">
+          <Link href={suggestion.href} lang="fr" className="font-medium text-brand-700 underline">
             {suggestion.q}
           </Link>{" "}
           {t("suggestionTotal", { count: suggestion.total })}
