@@ -1,7 +1,7 @@
 /**
  * Whole answers of anonymous pages, kept in this process's memory for a
  * minute (issue 8): the list and the fiche as a visitor without a session
- * sees them. A visitor's page depends only on the URL, the language cookie and
+ * sees them, and the API's list (JSON) as an anonymous caller gets it. A visitor's page depends only on the URL, the language cookie and
  * the request's Accept, Accept-Language and Accept-Encoding headers (proxy.ts),
  * never on who asks, so a second visitor asking the same gets the same bytes
  * without Next.js rendering them again. docs/decisions/0012-page-cache.md says why
@@ -10,7 +10,8 @@
  * What is never kept or served from here: a request carrying any cookie but the
  * language one (a session, even an expired one: signed-in pages hold contacts
  * and are always rendered), a client-side navigation (RSC headers), anything but
- * a GET, an answer other than a 200 HTML page, an answer setting a cookie other
+ * a GET, an answer other than a 200 HTML page (a 200 JSON one for the API's
+ * list: never its CSV or XLSX exports), an answer setting a cookie other
  * than the language one, an answer during whose rendering an error was reported
  * (`instrumentation.ts` onRequestError: a streamed page that failed has already
  * sent its 200), and an answer whose rendering overlapped an invalidation.
@@ -33,8 +34,23 @@ export const LOCALE_COOKIE = "NEXT_LOCALE";
 /** `hit` or `miss` on the answers of pages this cache handles. */
 export const CACHE_STATUS_HEADER = "x-passerelle-cache";
 
-/** The list and a fiche, in French or English (a trailing slash is Next's redirect, never a 200). */
-const SHARED_PATHS = [/^(?:\/en)?\/partners$/, /^(?:\/en)?\/partners\/[^/]+$/];
+/**
+ * What may be shared, and as what: the list and a fiche as HTML pages, in
+ * French or English (a trailing slash is Next's redirect, never a 200); the
+ * API's list as JSON (its exports, CSV and XLSX, are other types: never kept).
+ */
+const SHARED = [
+  { path: /^(?:\/en)?\/partners$/, type: "text/html" },
+  { path: /^(?:\/en)?\/partners\/[^/]+$/, type: "text/html" },
+  { path: /^\/api\/v1\/partners$/, type: "application/json" },
+];
+
+/** The entry of SHARED for a request URL (path and query), or undefined. */
+function sharedEntry(url) {
+  const q = url.indexOf("?");
+  const path = q < 0 ? url : url.slice(0, q);
+  return SHARED.find((entry) => entry.path.test(path));
+}
 /**
  * The headers with which proxy.ts hands a rewritten request its language and
  * path (lib/i18n/routing.ts LOCALE_HEADER, PATH_HEADER; page-cache.test.ts checks
@@ -89,9 +105,7 @@ function languageCookieValue(cookieHeader) {
 export function sharedPageKey(req) {
   if (req.method !== "GET") return null;
   const url = req.url ?? "/";
-  const q = url.indexOf("?");
-  const path = q < 0 ? url : url.slice(0, q);
-  if (!SHARED_PATHS.some((pattern) => pattern.test(path))) return null;
+  if (!sharedEntry(url)) return null;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   const locale = languageCookieValue(header(req, "cookie"));
   if (locale === null) return null;
@@ -242,7 +256,9 @@ export class PageCache {
     const store = (finished, failed) => {
       if (!finished || failed || chunks === null || generation !== this.generation) return;
       const headers = lowerCase({ ...res.getHeaders(), ...direct });
-      if (res.statusCode !== 200 || !String(headers["content-type"] ?? "").startsWith("text/html")) return;
+      // The key's first line is the URL: a page must answer HTML, the API JSON.
+      const type = sharedEntry(key.slice(0, key.indexOf("\n")))?.type;
+      if (res.statusCode !== 200 || !type || !String(headers["content-type"] ?? "").startsWith(type)) return;
       if (!setsOnlyLanguageCookie(headers["set-cookie"])) return;
       for (const name of HOP_HEADERS) delete headers[name];
       delete headers[CACHE_STATUS_HEADER];

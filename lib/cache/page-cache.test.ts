@@ -8,11 +8,11 @@ import { INTERNAL_HEADERS, LOCALE_COOKIE, PageCache, REQUEST_ID_HEADER, answerFr
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
 
 describe("sharedPageKey: which requests may share an answer", () => {
-  it("takes the list and the fiches, in French and English, and nothing else", () => {
-    for (const url of ["/partners", "/partners?region=kayes&category=ngo", "/partners/cfp-missabougou", "/en/partners", "/en/partners/cfp-missabougou?x=1"]) {
+  it("takes the list and the fiches, in French and English, the API's list, and nothing else", () => {
+    for (const url of ["/partners", "/partners?region=kayes&category=ngo", "/partners/cfp-missabougou", "/en/partners", "/en/partners/cfp-missabougou?x=1", "/api/v1/partners?region=kayes"]) {
       expect(sharedPageKey(request(url)), url).not.toBeNull();
     }
-    for (const url of ["/", "/donors", "/partners/cfp-missabougou/original", "/partners/x/suggest", "/api/v1/partners", "/admin/partners", "/fr/partners", "/partners/"]) {
+    for (const url of ["/", "/donors", "/partners/cfp-missabougou/original", "/partners/x/suggest", "/api/v1/partners/cfp-missabougou", "/api/v1/contacts", "/api/v1/donors", "/en/api/v1/partners", "/admin/partners", "/fr/partners", "/partners/"]) {
       expect(sharedPageKey(request(url)), url).toBeNull();
     }
   });
@@ -136,6 +136,13 @@ describe("PageCache behind a real HTTP server", () => {
         res.setHeader("content-type", "application/json");
         res.end("{}");
       },
+      // The API's list is kept as JSON only: an export (CSV, XLSX) of the same path never.
+      "/api/v1/partners?format=csv": (_req, res) => {
+        res.setHeader("content-type", "text/csv; charset=utf-8");
+        res.end("a,b");
+      },
+      // And a page must be HTML, the API's list JSON, not the other way round.
+      "/api/v1/partners?x=html": page("<p>x</p>"),
       "/partners/session": page("<p>x</p>", { "set-cookie": [`${LOCALE_COOKIE}=fr`, "authjs.session-token=new"] }),
       "/partners/moved": (_req, res) => {
         res.writeHead(307, { location: "/en/partners" });
@@ -146,7 +153,8 @@ describe("PageCache behind a real HTTP server", () => {
     const pages = newCache();
     const base = await start(pages, async (req, res) => {
       renders += 1;
-      await cases[new URL(req.url ?? "/", "http://x").pathname](req, res);
+      const url = new URL(req.url ?? "/", "http://x");
+      await cases[url.pathname + url.search](req, res);
     });
     for (const path of Object.keys(cases)) {
       await fetch(`${base}${path}`, { redirect: "manual" }).then((r) => r.text());
@@ -155,7 +163,22 @@ describe("PageCache behind a real HTTP server", () => {
       await again.text();
       expect(again.headers.get("x-passerelle-cache"), path).toBe("miss");
     }
-    expect(renders).toBe(8);
+    expect(renders).toBe(12);
+  });
+
+  it("keeps the API list's JSON for anonymous callers, and renders it again for a signed-in one", async () => {
+    let renders = 0;
+    const pages = newCache();
+    const base = await start(pages, (_req, res) => {
+      renders += 1;
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ total: renders }));
+    });
+    expect(await get(`${base}/api/v1/partners?region=kayes`)).toMatchObject({ status: 200, body: '{"total":1}', cache: "miss" });
+    expect(await get(`${base}/api/v1/partners?region=kayes`)).toMatchObject({ status: 200, body: '{"total":1}', cache: "hit" });
+    expect((await get(`${base}/api/v1/partners?region=kayes`, { cookie: "authjs.session-token=abc" })).body).toBe('{"total":2}');
+    expect((await get(`${base}/api/v1/partners?region=kayes`, { authorization: "Bearer x" })).body).toBe('{"total":3}');
+    expect(renders).toBe(3);
   });
 
   it("keeps no page whose rendering reported an error, nor one rendered across an invalidation", async () => {
