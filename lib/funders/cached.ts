@@ -7,13 +7,7 @@ import "server-only";
  * edit, an accepted suggestion or an import revalidates the tag, like the
  * directory's other cached reads (lib/partners/cached.ts).
  */
-import { unstable_cache } from "next/cache";
-import { PARTNERS_TAG } from "../partners/cached";
-import { shareInFlight } from "../partners/in-flight";
+import { cachedDirectoryRead } from "../partners/cached";
 import { readFundingFigures } from "./queries";
 
-export const cachedFundingFigures = unstable_cache(
-  shareInFlight(() => readFundingFigures(), () => "all"),
-  ["funding-figures-v1"],
-  { tags: [PARTNERS_TAG], revalidate: 60 },
-);
+export const cachedFundingFigures = cachedDirectoryRead(readFundingFigures, "funding-figures-v1");

@@ -45,5 +45,19 @@ export const anonymousPartnerList = (f: PartnerFilters) => cachedList(listReadFi
  */
 export const anonymousPartnerFacets = (f: PartnerFilters) => cachedFacets(facetReadFilters(f));
 
+/**
+ * A read of the whole directory that holds no personal data and takes no
+ * argument (the edition banner, the region × category matrix, the funders'
+ * figures), cached like the reads above under `key`: one entry, revalidated
+ * with the partners' tag, concurrent misses sharing one read.
+ */
+export function cachedDirectoryRead<T>(read: () => Promise<T>, key: string): () => Promise<T> {
+  return unstable_cache(
+    shareInFlight(read, () => key),
+    [key],
+    options,
+  );
+}
+
 /** The fiche as an anonymous visitor sees it (contacts left out by the serializer). */
 export const anonymousPartner = unstable_cache(sharedPartner, ["partner-detail-v2"], options);

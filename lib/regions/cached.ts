@@ -5,13 +5,7 @@ import "server-only";
  * edit, an accepted suggestion or an import revalidates the tag, like the
  * directory's other cached reads (lib/partners/cached.ts).
  */
-import { unstable_cache } from "next/cache";
-import { PARTNERS_TAG } from "../partners/cached";
-import { shareInFlight } from "../partners/in-flight";
+import { cachedDirectoryRead } from "../partners/cached";
 import { getCoverageMatrix } from "./queries";
 
-export const cachedCoverageMatrix = unstable_cache(
-  shareInFlight(() => getCoverageMatrix(), () => "all"),
-  ["coverage-matrix-v1"],
-  { tags: [PARTNERS_TAG], revalidate: 60 },
-);
+export const cachedCoverageMatrix = cachedDirectoryRead(getCoverageMatrix, "coverage-matrix-v1");
