@@ -12,7 +12,7 @@ import { Prisma } from "../db/generated/client";
 import { getDb, type Db } from "../db/client";
 import type { Viewer } from "../auth/roles";
 import type { PartnerFilters } from "./filters";
-import { listPartners } from "./queries";
+import { countPartners } from "./queries";
 
 /** A query the suggestion can rewrite: plain words (no quotes, no `-` exclusions, no `or`), at most this many. */
 const MAX_WORDS = 5;
@@ -60,6 +60,6 @@ export async function suggestSearch(filters: PartnerFilters, viewer: Viewer, db:
   if (![...replaced.values()].some(Boolean)) return null;
   const suggested = words.map((w) => replaced.get(w) ?? w).join(" ");
   // Offered only if it finds something here, for this viewer (the list's own search and scope).
-  const { total } = await listPartners({ ...filters, q: suggested, page: 1, pageSize: 1 }, viewer, db);
+  const total = await countPartners({ ...filters, q: suggested }, viewer, db);
   return total > 0 ? { q: suggested, total } : null;
 }
