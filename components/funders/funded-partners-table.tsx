@@ -17,7 +17,7 @@ export async function FundedPartnersTable({ partners, caption, listHref }: { par
   return (
     <>
       <DataTable
-        data={[...shown]}
+        data={shown}
         getRowId={(p) => p.slug}
         caption={caption}
         columns={fundedColumns({

@@ -75,6 +75,6 @@ export function funderFigures(fundings: readonly FundedPartnerFacts[], regions: 
 export const FUNDED_ROWS_SHOWN = 50;
 
 /** The first `max` of a funder's partners (in the order given) and how many are left for the list. */
-export function fundedRowsShown<T>(partners: readonly T[], max: number = FUNDED_ROWS_SHOWN): { shown: readonly T[]; more: number } {
+export function fundedRowsShown<T>(partners: T[], max: number = FUNDED_ROWS_SHOWN): { shown: T[]; more: number } {
   return partners.length > max ? { shown: partners.slice(0, max), more: partners.length - max } : { shown: partners, more: 0 };
 }
