@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
+import { after } from "next/server";
 import { redirect } from "../i18n/navigation";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "../db/errors";
@@ -25,6 +26,12 @@ export interface ActionDefinition<S extends z.ZodType> {
   write: (actor: Actor, input: z.infer<S>) => Promise<GuardedResult>;
   /** Cache tags made stale by a successful write (anonymous reads cached with unstable_cache). */
   tags?: string[];
+  /**
+   * Work that follows a successful write once the answer has gone (next/server `after`):
+   * data derived from the written rows that may trail them by a moment, such as the
+   * vocabulary of search suggestions. It must handle its own failures: the write stands.
+   */
+  after?: () => Promise<void>;
 }
 
 /** A server action for `useActionState`, bound to the session's user. */
@@ -39,7 +46,8 @@ export interface DefinedAction<S extends z.ZodType> {
 /**
  * The one declaration of an action (issue 11), in the order the house style
  * gives: authenticate -> parse (zod) -> authorize -> write (with its audit
- * entry, in one transaction) -> revalidate -> redirect or return the state.
+ * entry, in one transaction) -> revalidate -> redirect or return the state
+ * (then, after the answer, the write's follow-up work, if any).
  * A "use server" module declares its actions with this and exports only thin
  * async functions calling `handle`; the tests call those very exports with a
  * real session cookie, so the path production takes is the path tested.
@@ -48,13 +56,14 @@ export interface DefinedAction<S extends z.ZodType> {
  * This is the only way to declare an action: there is no guard to call on its own.
  */
 export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S>): DefinedAction<S> {
-  const { schema, write, role = "admin", tags = [] } = definition;
+  const { schema, write, role = "admin", tags = [], after: followUp } = definition;
   async function perform(user: SessionUser | null, raw: unknown): Promise<ActionState> {
     const result = await whenDatabaseAnswers(() => guarded(user, schema, raw, write, role));
     const { revalidate, ...state } = result ?? DATABASE_UNAVAILABLE;
     if (state.ok) {
       for (const tag of tags) updateTag(tag);
       for (const path of revalidate ?? []) revalidatePath(path);
+      if (followUp) after(followUp);
     }
     // redirect() throws: it stays outside any try/catch.
     if (state.ok && state.redirectTo) return redirect(state.redirectTo);

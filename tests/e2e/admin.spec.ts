@@ -66,6 +66,43 @@ test.describe("signed in as an admin", () => {
     expect(await bamako.innerText()).toBe(regionsBefore);
   });
 
+  test("a word an admin adds is offered by 'did you mean' moments later, and no longer once it is gone", async ({ page }) => {
+    // A made-up word, new in every run, and the same word with two letters swapped.
+    const word = `vortexquil${Date.now().toString(36).replace(/[0-9]/g, "")}e`;
+    const mistyped = word.slice(0, 3) + word[4] + word[3] + word.slice(5);
+    const suggestion = page.getByRole("link", { name: word, exact: true });
+    const editTraining = async (value: (before: string) => string, reason: string) => {
+      await page.goto(`/admin/partners/${SLUG}/edit`);
+      const training = page.getByLabel("Intitulé", { exact: true }).first();
+      const before = await training.inputValue();
+      await training.fill(value(before));
+      await page.getByLabel(/Motif de la modification/).fill(reason);
+      await page.getByRole("button", { name: "Enregistrer" }).click();
+      await expect(page.getByRole("status").filter({ hasText: /Modifications enregistrées/ })).toBeVisible();
+      return before;
+    };
+
+    const original = await editTraining((before) => `${before} ${word}`, "e2e: un mot nouveau");
+    try {
+      // The vocabulary is refreshed after the save's answer (lib/partners/search-words.ts): moments, not a restart.
+      await expect(async () => {
+        await page.goto(`/partners?q=${mistyped}`);
+        await expect(suggestion).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 15_000 });
+      await expect(page.getByText(new RegExp(`Vouliez-vous dire ${word} \\(1 partenaire\\) \\?`))).toBeVisible();
+      await suggestion.click();
+      await expect(page.getByRole("table", { name: "Partenaires correspondant aux filtres" }).locator(`a[href="/partners/${SLUG}"]`)).toBeVisible();
+    } finally {
+      await editTraining(() => original, "e2e: retour");
+    }
+    // Gone from the fiche, the word is offered no more.
+    await expect(async () => {
+      await page.goto(`/partners?q=${mistyped}`);
+      await expect(page.getByRole("heading", { name: "Aucun partenaire ne correspond" })).toBeVisible({ timeout: 1_000 });
+      await expect(page.getByText(/Vouliez-vous dire/)).toHaveCount(0);
+    }).toPass({ timeout: 15_000 });
+  });
+
   test("a stale form is refused and says what changed", async ({ browser, sessions }) => {
     const first = await signedInPage(browser, "admin", sessions);
     const second = await signedInPage(browser, "admin", sessions);

@@ -7,6 +7,9 @@ import type { PartnerSnapshot } from "../history";
 const cache = vi.hoisted(() => ({ revalidatePath: vi.fn(), updateTag: vi.fn() }));
 vi.mock("next/headers", () => import("../../../tests/request-context").then((m) => m.nextHeaders));
 vi.mock("next/cache", () => ({ ...cache, unstable_cache: (fn: unknown) => fn }));
+// The work a write leaves for after the answer (next/server `after`) is kept, for a test to run when it asks.
+const followUps = vi.hoisted(() => [] as Array<() => Promise<void>>);
+vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), after: (task: () => Promise<void>) => void followUps.push(task) }));
 
 process.env.DATABASE_URL ??= inject("databaseUrl");
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
@@ -77,6 +80,7 @@ beforeAll(async () => {
 beforeEach(() => {
   cache.revalidatePath.mockClear();
   cache.updateTag.mockClear();
+  followUps.length = 0;
 });
 
 afterAll(async () => {
@@ -245,6 +249,41 @@ describe("history and restore", () => {
     expect(row.status).toBe("active");
     const actionsRecorded = await db.auditEntry.findMany({ where: { entityType: "partner", entityId: p.id, version: { gt: p.version } }, orderBy: { version: "asc" } });
     expect(actionsRecorded.map((a) => a.action)).toEqual(["archive", "unarchive"]);
+  });
+});
+
+describe("the words of 'did you mean' after an admin's change", () => {
+  it("takes an edit's new word once the answer has gone, and drops it when the edit is undone", async () => {
+    const { suggestSearch } = await import("../search-suggestion");
+    const { parsePartnerFilters } = await import("../filters");
+    const typo = (q: string) => {
+      const parsed = parsePartnerFilters(new URLSearchParams({ q }));
+      if (!parsed.success) throw new Error(parsed.error.message);
+      return parsed.data;
+    };
+    // A made-up word, new to the directory in every run, and the same word with two letters swapped.
+    const word = `vortexquil${Date.now().toString(36).replace(/[0-9]/g, "")}e`;
+    const mistyped = word.slice(0, 3) + word[4] + word[3] + word.slice(5);
+    const p = await seededPartner();
+    const saved = await post(users.admin, actions.editPartner, formOf(p, { "trainings.0.name": `Atelier ${word}`, reason: "test" }));
+    expect(saved.ok).toBe(true);
+    // The save answered without refreshing the vocabulary: its refresh waits for the answer to go.
+    expect(followUps).toHaveLength(1);
+    expect(await suggestSearch(typo(mistyped), null, db)).toBeNull();
+    await followUps[0]();
+    expect(await suggestSearch(typo(mistyped), null, db)).toMatchObject({ q: word, total: 1 });
+
+    const restored = await post(users.admin, actions.restorePartnerVersion, { id: p.id, version: p.version + 1, targetVersion: p.version, reason: "" });
+    expect(restored.ok).toBe(true);
+    await followUps[1]();
+    expect(await suggestSearch(typo(mistyped), null, db)).toBeNull();
+    expect(await db.$queryRaw`SELECT 1 FROM "search_word" WHERE "word" = ${word}`).toEqual([]);
+  });
+
+  it("is not asked for by a refused change", async () => {
+    const p = await seededPartner();
+    expect((await post(users.officer, actions.editPartner, formOf(p, { costs: "Gratuit" }))).ok).toBe(false);
+    expect(followUps).toHaveLength(0);
   });
 });
 

@@ -8,18 +8,21 @@
 import { defineAction } from "../../actions/define";
 import type { ActionState } from "../../actions/state";
 import { PARTNERS_TAG } from "../cached";
+import { refreshSearchWordsAfterEdit } from "../search-words";
 import { partnerCreateSchema, partnerEditSchema, partnerRestoreSchema, partnerStatusSchema, partnerVerifySchema } from "../schemas";
 import { writeArchive, writeCreate, writeEdit, writeRestore, writeUnarchive } from "./writes";
 import { writeVerify } from "./verify";
 
 // A successful write makes the anonymous reads cached by lib/partners/cached.ts stale at once (before any redirect).
 const tags = [PARTNERS_TAG];
+// A change to what the active fiches say also changes the words "did you mean" offers (after the answer).
+const textChange = { tags, after: refreshSearchWordsAfterEdit };
 
-const edit = defineAction({ schema: partnerEditSchema, write: writeEdit, tags });
-const create = defineAction({ schema: partnerCreateSchema, write: writeCreate, tags });
-const archive = defineAction({ schema: partnerStatusSchema, write: writeArchive, tags });
-const unarchive = defineAction({ schema: partnerStatusSchema, write: writeUnarchive, tags });
-const restore = defineAction({ schema: partnerRestoreSchema, write: writeRestore, tags });
+const edit = defineAction({ schema: partnerEditSchema, write: writeEdit, ...textChange });
+const create = defineAction({ schema: partnerCreateSchema, write: writeCreate, ...textChange });
+const archive = defineAction({ schema: partnerStatusSchema, write: writeArchive, ...textChange });
+const unarchive = defineAction({ schema: partnerStatusSchema, write: writeUnarchive, ...textChange });
+const restore = defineAction({ schema: partnerRestoreSchema, write: writeRestore, ...textChange });
 const verify = defineAction({ schema: partnerVerifySchema, write: writeVerify, tags });
 
 export async function editPartner(previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -6,6 +6,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 const cache = vi.hoisted(() => ({ revalidatePath: vi.fn(), updateTag: vi.fn() }));
 vi.mock("next/headers", () => import("../../../tests/request-context").then((m) => m.nextHeaders));
 vi.mock("next/cache", () => ({ ...cache, unstable_cache: (fn: unknown) => fn }));
+// The work a write leaves for after the answer (next/server `after`): counted, not run.
+const followUps = vi.hoisted(() => [] as Array<() => Promise<void>>);
+vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), after: (task: () => Promise<void>) => void followUps.push(task) }));
 
 process.env.DATABASE_URL ??= inject("databaseUrl");
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
@@ -111,8 +114,11 @@ describe("reviewing a suggestion", () => {
     const s = (await pendingSuggestions()).find((q) => q.partner.slug === p.slug)!;
     expect(s).toMatchObject({ currentValue: "Jusqu’à 800 apprenants par an.", proposedValue: "Jusqu’à 900 apprenants par an.", by: expect.stringContaining("Oumou Officer") });
 
+    followUps.length = 0;
     const result = await post(users.admin, acceptSuggestion, accepting(s.id, s.partner.version, s.proposedValue));
     expect(result).toMatchObject({ ok: true, message: "admin.suggestions.accepted", values: { version: p.version + 1 } });
+    // The fiche's new words join "did you mean" once the answer has gone (lib/partners/search-words.ts).
+    expect(followUps).toHaveLength(1);
     // The export's own success path: the cached anonymous pages, the fiche and the review lists are refreshed.
     expect(cache.updateTag).toHaveBeenCalledWith(PARTNERS_TAG);
     for (const path of [`/partners/${p.slug}`, "/admin/suggestions", "/account"]) expect(cache.revalidatePath).toHaveBeenCalledWith(path);
