@@ -2,7 +2,7 @@
 /**
  * Sign in, sign out and change one's password: plain form posts (they work
  * without JavaScript). The session cookie is next-auth's JWT format
- * (./session-cookie.ts), read back by getServerSession.
+ * (./session-cookie.ts), read back by lib/auth/session.ts with next-auth's decode.
  */
 import { headers } from "next/headers";
 import { redirect } from "../i18n/navigation";

@@ -44,7 +44,7 @@ export function authEnv(): AuthEnv {
   const e = parsed.data;
   const secret = e.NEXTAUTH_SECRET ?? e.AUTH_SECRET ?? storedSecret(e.AUTH_DATA_DIR);
   // next-auth reads the secret from the environment in some code paths
-  // (getServerSession without an explicit secret): make both agree.
+  // (its own routes when no secret is passed): make both agree.
   process.env.NEXTAUTH_SECRET ??= secret;
   cached = {
     secret,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db/client";
 import { requestClientIp, verifyCredentials } from "./credentials";
@@ -100,10 +101,20 @@ export function authOptions(request: { https?: boolean } = {}): NextAuthOptions 
         return token;
       },
       async session({ session, token }) {
-        return { ...session, user: { ...session.user, id: token.sub, role: token.role, sv: token.sv, sid: token.sid } };
+        return { ...session, user: { ...session.user, ...sessionUserOf(token) } };
       },
     },
   };
+}
+
+/** What a session's user holds of its token (next-auth's session callback, and `claimsOfToken`). */
+function sessionUserOf(token: JWT) {
+  return { id: token.sub, email: token.email, role: token.role, sv: token.sv, sid: token.sid };
+}
+
+/** The claims of a decoded session token (lib/auth/session.ts), or null when it is not one of ours. */
+export function claimsOfToken(token: JWT | null): SessionClaims | null {
+  return token ? claimsOf({ user: sessionUserOf(token) }) : null;
 }
 
 /** The claims of a next-auth session object, or null when it is not one of ours. */

@@ -8,7 +8,7 @@ import { SESSION_COOKIE, sessionCookieOptions } from "./options";
 
 /**
  * Issue the session cookie after a successful sign-in, in the token format
- * next-auth reads (getServerSession decodes it with the same secret).
+ * next-auth reads (lib/auth/session.ts decodes it with next-auth's decode and the same secret).
  * Secure when configured so, or when the request reached the proxy over HTTPS.
  */
 export async function issueSession(user: AuthenticatedUser): Promise<void> {

@@ -51,6 +51,19 @@ describe("getViewer (the contacts gate) from the next-auth session", () => {
     expect(await getViewer()).toBeNull();
   });
 
+  it("is anonymous with a token another secret wrote, or one past its lifetime", async () => {
+    const user = await makeUser(db, "officer", "expiry");
+    const token = { sub: String(user.id), email: user.email, role: "officer", sv: 0, sid: randomUUID() };
+    jar.set(SESSION_COOKIE, await encode({ secret: "another-deployment-secret-another-deployment", token }));
+    expect(await getViewer()).toBeNull();
+    // Expired a minute ago (beyond the 15 s of clock tolerance).
+    jar.set(SESSION_COOKIE, await encode({ secret: authEnv().secret, token, maxAge: -60 }));
+    expect(await getViewer()).toBeNull();
+    // The same claims, within their lifetime: signed in.
+    jar.set(SESSION_COOKIE, await encode({ secret: authEnv().secret, token }));
+    expect(await getViewer()).toEqual({ userId: user.id, email: user.email, role: "officer" });
+  });
+
   it("returns the signed-in user with the role stored in the database, not the one in the token", async () => {
     const user = await makeUser(db, "officer", "viewer");
     await signInAs(user, { role: "admin" });

@@ -3,13 +3,23 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } fro
 // Only the Next.js request context is replaced (the session it carries, and the
 // messages next-intl reads from the request): the routes, the database, the
 // guards and next-auth's session decoding stay real.
-const session = vi.hoisted(() => ({ current: null as unknown }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ has: () => true, get: () => ({ value: "token" }), getAll: () => [], set: vi.fn(), delete: vi.fn() }),
-  headers: async () => new Headers(),
-}));
+// The session cookie a signed-in request carries: a real token, signed with the app's secret (tests/request-context.ts).
+const session = vi.hoisted(() => ({ current: null as string | null }));
+vi.mock("next/headers", async () => {
+  const { SESSION_COOKIE } = await import("../auth/cookie-name");
+  const held = (name: string) => (name === SESSION_COOKIE ? session.current : null);
+  return {
+    cookies: async () => ({
+      has: (name: string) => held(name) !== null,
+      get: (name: string) => (held(name) === null ? undefined : { name, value: held(name)! }),
+      getAll: () => [],
+      set: vi.fn(),
+      delete: vi.fn(),
+    }),
+    headers: async () => new Headers(),
+  };
+});
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
-vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => session.current }));
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
   const { loadMessages } = await import("../i18n/messages");
@@ -21,20 +31,22 @@ vi.mock("next-intl/server", async () => {
 });
 
 process.env.DATABASE_URL ??= inject("databaseUrl");
+process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
 
 const { getDb } = await import("../db/client");
 const { makeUser } = await import("../../tests/db-utils");
 const contactsRoute = await import("../../app/api/v1/contacts/route");
 const partnersRoute = await import("../../app/api/v1/partners/route");
 const { parseCsv } = await import("../../tests/csv");
+const { sessionCookie } = await import("../../tests/request-context");
+const { SESSION_COOKIE } = await import("../auth/cookie-name");
 
 const db = getDb();
 type User = Awaited<ReturnType<typeof makeUser>>;
 let users: { officer: User; analyst: User; admin: User; oneTime: User };
 
-const signInAs = (user: User | null) => {
-  // A session id as the sign-in issues one (lib/auth/options.ts refuses a token without it).
-  session.current = user ? { user: { id: String(user.id), email: user.email, role: user.role, sv: user.sessionVersion, sid: `test-${user.id}` } } : null;
+const signInAs = async (user: User | null) => {
+  session.current = user ? ((await sessionCookie(user)).get(SESSION_COOKIE) ?? null) : null;
 };
 
 async function get(route: { GET: (r: Request) => Promise<Response> }, path: string) {
@@ -64,8 +76,8 @@ beforeAll(async () => {
   users = { officer, analyst, admin, oneTime };
 });
 
-beforeEach(() => {
-  signInAs(null);
+beforeEach(async () => {
+  await signInAs(null);
   delete process.env.PUBLIC_URL;
 });
 
@@ -81,7 +93,7 @@ describe("GET /api/v1/contacts: privacy", () => {
       [users.oneTime, 401],
       [users.officer, 403],
     ] as const) {
-      signInAs(user);
+      await signInAs(user);
       for (const format of ["csv", "xlsx", "json"]) {
         const { response, text } = await get(contactsRoute, `/api/v1/contacts?region=kayes&format=${format}`);
         expect(response.status, `${user?.email ?? "anonymous"} ${format}`).toBe(status);
@@ -94,7 +106,7 @@ describe("GET /api/v1/contacts: privacy", () => {
 
   it("answers analysts and admins, and no cache may keep the file", async () => {
     for (const user of [users.analyst, users.admin]) {
-      signInAs(user);
+      await signInAs(user);
       const { response } = await get(contactsRoute, "/api/v1/contacts?region=kayes");
       expect(response.status).toBe(200);
       expect(response.headers.get("cache-control")).toBe("private, no-store");
@@ -106,7 +118,7 @@ describe("GET /api/v1/contacts: privacy", () => {
 describe("GET /api/v1/contacts: one row per contact", () => {
   it("lists every contact of the view on its own row, phones as written (no apostrophe), links on the public URL", async () => {
     process.env.PUBLIC_URL = "https://passerelle.example.org";
-    signInAs(users.analyst);
+    await signInAs(users.analyst);
     const { text } = await get(contactsRoute, "/api/v1/contacts?region=kayes");
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(text.slice(1));
@@ -138,7 +150,7 @@ describe("GET /api/v1/contacts: one row per contact", () => {
   });
 
   it("gives the same rows as JSON, and an XLSX file", async () => {
-    signInAs(users.admin);
+    await signInAs(users.admin);
     const json = JSON.parse((await get(contactsRoute, "/api/v1/contacts?region=kayes&format=json")).text);
     expect(json.total).toBe((await contactsOf("kayes")).length);
     expect(json.items[0]).toMatchObject({ partner: expect.any(String), url: expect.stringMatching(/^http:\/\/localhost:3000\/partners\//) });
@@ -147,7 +159,7 @@ describe("GET /api/v1/contacts: one row per contact", () => {
   });
 
   it("refuses a bad parameter with a 400 naming it", async () => {
-    signInAs(users.analyst);
+    await signInAs(users.analyst);
     const { response, text } = await get(contactsRoute, "/api/v1/contacts?minCapacity=abc");
     expect(response.status).toBe(400);
     expect(JSON.parse(text).error.param).toBe("minCapacity");
@@ -176,7 +188,7 @@ describe("GET /api/v1/partners?format=csv: chosen columns, phones, public URL", 
 
   it("writes contact phones without an apostrophe for an analyst, and fiche links on the configured public URL", async () => {
     process.env.PUBLIC_URL = "https://passerelle.example.org";
-    signInAs(users.analyst);
+    await signInAs(users.analyst);
     const [header, ...rows] = parseCsv((await get(partnersRoute, "/api/v1/partners?format=csv&region=kayes")).text.slice(1));
     const phones = rows.map((r) => r[header.indexOf("Contact : téléphone (phone.number)")]).filter(Boolean);
     expect(phones.length).toBeGreaterThan(0);

@@ -2,17 +2,30 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 
 // Only the Next.js request context is replaced: the route, the database and the session decoding stay real.
-const session = vi.hoisted(() => ({ current: null as unknown }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ has: () => true, get: () => ({ value: "token" }), getAll: () => [], set: vi.fn(), delete: vi.fn() }),
-  headers: async () => new Headers(),
-}));
+// The session cookie a signed-in request carries: a real token, signed with the app's secret (tests/request-context.ts).
+const session = vi.hoisted(() => ({ current: null as string | null }));
+vi.mock("next/headers", async () => {
+  const { SESSION_COOKIE } = await import("../auth/cookie-name");
+  const held = (name: string) => (name === SESSION_COOKIE ? session.current : null);
+  return {
+    cookies: async () => ({
+      has: (name: string) => held(name) !== null,
+      get: (name: string) => (held(name) === null ? undefined : { name, value: held(name)! }),
+      getAll: () => [],
+      set: vi.fn(),
+      delete: vi.fn(),
+    }),
+    headers: async () => new Headers(),
+  };
+});
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
-vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => session.current }));
 
 process.env.DATABASE_URL ??= inject("databaseUrl");
+process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
 
 const { getDb } = await import("../db/client");
+const { sessionCookie } = await import("../../tests/request-context");
+const { SESSION_COOKIE } = await import("../auth/cookie-name");
 const { makeUser } = await import("../../tests/db-utils");
 const { GET } = await import("../../app/api/v1/partners/[slug]/route");
 const { commitPartnerChange } = await import("../partners/actions/commit");
@@ -126,7 +139,7 @@ describe("after an admin's edit", () => {
     expect(JSON.stringify(after)).not.toContain(admin.email);
 
     // A signed-in reader sees who made the change.
-    session.current = { user: { id: String(admin.id), email: admin.email, role: "admin", sv: 0, sid: `test-${admin.id}` } };
+    session.current = (await sessionCookie({ id: admin.id, email: admin.email, role: "admin" })).get(SESSION_COOKIE) ?? null;
     try {
       const signedIn = await fiche(p.slug);
       expect(signedIn.provenance["capacities.absorption"]).toMatchObject({ source: "edit", editedBy: "Awa Admin" });
