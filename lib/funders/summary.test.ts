@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FUNDED_ROWS_SHOWN, funderFigures, fundedRowsShown, type FundedPartnerFacts } from "./summary";
+import { FUNDED_ROWS_SHOWN, MATRIX_MIN_PARTNERS, MATRIX_ROWS, funderFigures, fundedRowsShown, matrixRows, type FundedPartnerFacts } from "./summary";
 
 const regions = [
   { id: 1, slug: "kayes", name: "Kayes" },
@@ -55,5 +55,27 @@ describe("fundedRowsShown", () => {
     expect(shown).toEqual(all.slice(0, FUNDED_ROWS_SHOWN));
     expect(more).toBe(3_012 - FUNDED_ROWS_SHOWN);
     expect(fundedRowsShown(["a", "b", "c"], 2)).toEqual({ shown: ["a", "b"], more: 1 });
+  });
+});
+
+describe("matrixRows", () => {
+  const funder = (name: string, partnerCount: number) => ({ name, partnerCount });
+
+  it("keeps every funder of two partners or more when they fit, and counts the others", () => {
+    const funders = [funder("AFD", 12), funder("Enabel", 1), funder("GIZ", 2), funder("UE", 30)];
+    expect(matrixRows(funders)).toEqual({ rows: [funder("UE", 30), funder("AFD", 12), funder("GIZ", 2)], belowMin: 1, beyondRows: 0 });
+    expect(MATRIX_MIN_PARTNERS).toBe(2);
+  });
+
+  it("keeps the funders of the most partners up to the row limit, ties by name", () => {
+    const funders = Array.from({ length: 124 }, (_, i) => funder(`Financeur ${String(i).padStart(3, "0")}`, 2 + (i % 40)));
+    const { rows, belowMin, beyondRows } = matrixRows(funders);
+    expect(rows).toHaveLength(MATRIX_ROWS);
+    expect(beyondRows).toBe(124 - MATRIX_ROWS);
+    expect(belowMin).toBe(0);
+    const smallestShown = rows[rows.length - 1].partnerCount;
+    // No funder left out funds more partners than one shown.
+    expect(funders.filter((f) => !rows.includes(f)).every((f) => f.partnerCount <= smallestShown)).toBe(true);
+    expect(matrixRows([funder("b", 3), funder("a", 3), funder("c", 5)], 2, 2).rows.map((f) => f.name)).toEqual(["c", "a"]);
   });
 });

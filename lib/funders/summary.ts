@@ -78,3 +78,28 @@ export const FUNDED_ROWS_SHOWN = 50;
 export function fundedRowsShown<T>(partners: T[], max: number = FUNDED_ROWS_SHOWN): { shown: T[]; more: number } {
   return partners.length > max ? { shown: partners.slice(0, max), more: partners.length - max } : { shown: partners, more: 0 };
 }
+
+/** The funder × region matrix (app/regions) has a row for funders of at least this many partners. */
+export const MATRIX_MIN_PARTNERS = 2;
+/**
+ * ...and for at most this many of them, those of the most partners: the report's 30 funders of
+ * two partners or more fit, and a longer directory keeps a page that loads on a phone (at the
+ * bench's 10,000 partners, 120 rows made /regions 986 kB of HTML). /funders lists every funder.
+ */
+export const MATRIX_ROWS = 40;
+
+/**
+ * The matrix's rows: funders of at least `min` partners, the `max` of the most partners
+ * (ties by name, as the funders directory orders them), and how many are left out below
+ * the minimum and beyond the row limit.
+ */
+export function matrixRows<T extends { partnerCount: number; name: string }>(
+  funders: readonly T[],
+  min: number = MATRIX_MIN_PARTNERS,
+  max: number = MATRIX_ROWS,
+): { rows: T[]; belowMin: number; beyondRows: number } {
+  const eligible = funders
+    .filter((f) => f.partnerCount >= min)
+    .sort((a, b) => b.partnerCount - a.partnerCount || a.name.localeCompare(b.name, "fr", { sensitivity: "base" }));
+  return { rows: eligible.slice(0, max), belowMin: funders.length - eligible.length, beyondRows: Math.max(0, eligible.length - max) };
+}

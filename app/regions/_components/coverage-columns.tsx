@@ -92,7 +92,7 @@ export function coverageColumns(l: CoverageColumnLabels, categories: string[]): 
             <Link
               href={`${r.href}&category=${c}`}
               aria-label={`${l.cellLink(count, l.category(c), r.label)}${national > 0 ? `, ${l.ofWhichNational(national)}` : ""}`}
-              className="inline-block min-w-8 rounded px-1 font-medium text-brand-700 underline hover:bg-brand-100"
+              className="dt-count min-w-8"
             >
               {count}
               {national > 0 && <span aria-hidden="true">*</span>}

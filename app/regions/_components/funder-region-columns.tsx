@@ -36,7 +36,7 @@ export function funderRegionColumns(l: FunderRegionColumnLabels, regions: { slug
           return !r || r.count === 0 ? (
             <span className="text-slate-500">0</span>
           ) : (
-            <Link href={`/partners?funder=${f.slug}&region=${r.slug}`} className="inline-block min-w-6 rounded px-1 font-medium text-brand-700 underline hover:bg-brand-100">
+            <Link href={`/partners?funder=${f.slug}&region=${r.slug}`} className="dt-count">
               {r.count}
               {r.count > r.named && <span aria-hidden="true">*</span>}
             </Link>
