@@ -28,7 +28,6 @@ import { canonical } from "../partners/history";
 import { type Decisions, outcome } from "./decisions";
 import { type EditionPlan, type ImportedReportColumn, type PartnerPlan, planEdition, reportSnapshotOf } from "./plan";
 import { readEdition } from "./source";
-import { refreshSearchWordsInWrite } from "../partners/search-words";
 
 type Tx = Prisma.TransactionClient;
 
@@ -223,8 +222,6 @@ export async function applyImport(db: Db, input: ApplyInput): Promise<ApplyResul
         where: { id: input.importId },
         data: { status: "applied", decidedById: input.userId, decidedAt: new Date(), editionId },
       });
-      // The vocabulary of "did you mean" follows the fiches (lib/partners/search-words.ts).
-      await refreshSearchWordsInWrite(tx, APPLY_BUDGET_MS);
       return { kind: "applied", editionId, partners, actors };
     },
     APPLY_BUDGET_MS,

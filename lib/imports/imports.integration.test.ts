@@ -32,6 +32,9 @@ import { stageEdition } from "./stage";
 const cache = vi.hoisted(() => ({ revalidatePath: vi.fn(), updateTag: vi.fn() }));
 vi.mock("next/headers", () => import("../../tests/request-context").then((m) => m.nextHeaders));
 vi.mock("next/cache", () => ({ ...cache, unstable_cache: (fn: unknown) => fn }));
+// The work a write leaves for after the answer (next/server `after`): kept, run when a test asks.
+const followUps = vi.hoisted(() => [] as Array<() => Promise<void>>);
+vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), after: (task: () => Promise<void>) => void followUps.push(task) }));
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "passerelle-import-"));
@@ -159,8 +162,12 @@ describe("applying the edited copy through the review", () => {
     expect(cache.revalidatePath).not.toHaveBeenCalled();
 
     // The real export sends the admin back to the review, now applied, with the directory's pages and cached reads refreshed.
+    followUps.length = 0;
     expect(await post(admin, applyEditionImport, form)).toEqual({ ok: true, redirectTo: `/admin/imports/${id}` });
     expect(cache.updateTag).toHaveBeenCalledWith(PARTNERS_TAG);
+    // The vocabulary of "did you mean" follows the edition once the answer has gone (lib/partners/search-words.ts).
+    expect(followUps).toHaveLength(1);
+    await followUps[0]();
     for (const page of ["/partners", "/donors", "/regions", "/funders", "/sources", "/admin/imports", `/admin/imports/${id}`]) expect(cache.revalidatePath).toHaveBeenCalledWith(page);
     // The counts the review reports, read from the history: two fiches changed, one archived, none added
     // (a fiche whose report text only moved to other lines gets an entry for its sections alone).

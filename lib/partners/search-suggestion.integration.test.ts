@@ -1,11 +1,10 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { cleanupTestData, createTestPartner, disconnectTestDb, getTestDb, testDatabaseUrl } from "../../tests/db-utils";
-import { createDb } from "../db/client";
+import { cleanupTestData, createTestPartner, disconnectTestDb, getTestDb } from "../../tests/db-utils";
 import type { Viewer } from "../auth/roles";
 import { parsePartnerFilters, type PartnerFilters } from "./filters";
 import { listPartners } from "./queries";
 import { suggestSearch } from "./search-suggestion";
-import { refreshSearchWords, refreshSearchWordsInWrite } from "./search-words";
+import { refreshSearchWords } from "./search-words";
 
 // "Did you mean" on the seeded report: a mistyped word of the fiches' text is
 // spelled as the directory spells it, only when that finds something, and never
@@ -86,24 +85,5 @@ describe("suggestSearch", () => {
     expect(await suggestSearch(filters("q=zorgulbtech"), null, db)).toBeNull();
     await refreshSearchWords(db);
     expect(await suggestSearch(filters("q=zorgulbtech"), null, db)).toEqual({ q: "zorglubtech", total: 1 });
-  });
-});
-
-describe("refreshSearchWordsInWrite", () => {
-  it("lets the refresh outlast the app's statement timeout, inside its transaction only", async () => {
-    const timeouts = { connectMs: 2_000, statementMs: 150, queryMs: 5_000, idleInTransactionMs: 10_000, writeMs: 10_000, degradedMs: 1_000 };
-    const app = createDb(testDatabaseUrl(), 1, timeouts);
-    try {
-      const show = async (tx: { $queryRaw: typeof app.$queryRaw }) => (await tx.$queryRaw<{ statement_timeout: string }[]>`SHOW statement_timeout`)[0].statement_timeout;
-      expect(await show(app)).toBe("150ms");
-      const inside = await app.$transaction(async (tx) => {
-        await refreshSearchWordsInWrite(tx, 60_000);
-        return show(tx);
-      });
-      expect(inside).toBe("1min");
-      expect(await show(app)).toBe("150ms");
-    } finally {
-      await app.$disconnect();
-    }
   });
 });

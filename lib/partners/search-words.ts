@@ -1,5 +1,6 @@
 import type { Prisma } from "../db/generated/client";
-import { getDb, type Db } from "../db/client";
+import { getPool, type Db } from "../db/client";
+import { runLongStatement } from "../db/maintenance";
 
 /** The statement that rebuilds the vocabulary (a constant: also sent by the bench's pg client, scripts/bench/database.ts). */
 export const REFRESH_SEARCH_WORDS = `REFRESH MATERIALIZED VIEW "search_word"`;
@@ -7,32 +8,23 @@ export const REFRESH_SEARCH_WORDS = `REFRESH MATERIALIZED VIEW "search_word"`;
 /**
  * Rebuilds the directory's vocabulary (the materialized view "search_word",
  * migration 20261129140000_search_words) from the open text of the active
- * fiches: after a seed or an import (inside their transaction: readers keep
- * the former words until it commits), after the search texts' rebuild at
- * start, and after an admin's change to a fiche (`refreshSearchWordsAfterEdit`).
+ * fiches: after the seed (inside its transaction) and the search texts' rebuild
+ * at start, and once an admin's change to the fiches has answered: an edit, an
+ * accepted suggestion, an applied edition (`refreshSearchWordsAfterWrite`).
  * ~5 ms for the report's 37 fiches, 0.4–1 s at 10,000.
  */
 export async function refreshSearchWords(db: Db | Prisma.TransactionClient): Promise<void> {
   await db.$executeRawUnsafe(REFRESH_SEARCH_WORDS);
 }
 
-/**
- * The same inside a write transaction of the app, whose statements time out
- * after `DB_STATEMENT_TIMEOUT_MS` (2 s by default): the refresh may take up to
- * `timeoutMs` (a directory of 20,000 fiches takes longer than 2 s), for this
- * transaction only. The transaction's own budget and commit deadline
- * (lib/db/write.ts) still bound the whole.
- */
-export async function refreshSearchWordsInWrite(tx: Prisma.TransactionClient, timeoutMs: number): Promise<void> {
-  await tx.$executeRaw`SELECT set_config('statement_timeout', ${String(Math.round(timeoutMs))}, true)`;
-  await refreshSearchWords(tx);
-}
-
 /** The statement that rebuilds the vocabulary while readers keep reading it (the view has a unique index on "word"). */
 const REFRESH_SEARCH_WORDS_CONCURRENTLY = `REFRESH MATERIALIZED VIEW CONCURRENTLY "search_word"`;
 
-/** How long a refresh after an edit may run: it runs after the answer, and holds no lock a reader waits on. */
-export const EDIT_REFRESH_TIMEOUT_MS = 60_000;
+/**
+ * How long a refresh after a write may run: after the answer, holding no lock a
+ * reader waits on, past the app's statement timeout (2 s; 0.4–1 s at 10,000 fiches).
+ */
+export const REFRESH_AFTER_WRITE_TIMEOUT_MS = 120_000;
 
 /**
  * `refresh`, run one at a time: a call while none waits queues one run (after
@@ -56,25 +48,19 @@ export function oneAtATime(refresh: () => Promise<void>): () => Promise<void> {
 }
 
 /**
- * The vocabulary after an admin's change to a fiche's text (an edit, a new or
- * archived fiche, a restored version, an accepted suggestion): run after the
- * answer (`ActionDefinition.after`, lib/actions/define.ts), so the save does not
- * wait for it, and concurrently, so searches keep their suggestions meanwhile.
- * A failure is logged and changes nothing else: the former words stay until the
- * next refresh (the next edit, import or start), and a suggestion is always
+ * The vocabulary after an admin's change to the fiches (an edit, a new or
+ * archived fiche, a restored version, an accepted suggestion, an applied
+ * edition): run after the answer (`ActionDefinition.after`, lib/actions/define.ts),
+ * so the save does not wait for it, concurrently, so searches keep their
+ * suggestions meanwhile, and with a timeout of its own (lib/db/maintenance.ts).
+ * A failure is logged and changes nothing else: the former words stay until
+ * the next refresh (the next change or start), and a suggestion is always
  * checked against the live search before it is offered (./search-suggestion.ts).
  */
-export const refreshSearchWordsAfterEdit = oneAtATime(async () => {
-  const db: Db = getDb();
+export const refreshSearchWordsAfterWrite = oneAtATime(async () => {
   try {
-    await db.$transaction(
-      async (tx) => {
-        await tx.$executeRaw`SELECT set_config('statement_timeout', ${String(EDIT_REFRESH_TIMEOUT_MS)}, true)`;
-        await tx.$executeRawUnsafe(REFRESH_SEARCH_WORDS_CONCURRENTLY);
-      },
-      { timeout: EDIT_REFRESH_TIMEOUT_MS + 1_000 },
-    );
+    await runLongStatement(getPool(), REFRESH_SEARCH_WORDS_CONCURRENTLY, REFRESH_AFTER_WRITE_TIMEOUT_MS);
   } catch (error) {
-    console.error("[search] the vocabulary of suggestions was not refreshed after an edit:", error);
+    console.error("[search] the vocabulary of suggestions was not refreshed after a change:", error);
   }
 });

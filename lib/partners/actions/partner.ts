@@ -8,7 +8,7 @@
 import { defineAction } from "../../actions/define";
 import type { ActionState } from "../../actions/state";
 import { PARTNERS_TAG } from "../cached";
-import { refreshSearchWordsAfterEdit } from "../search-words";
+import { refreshSearchWordsAfterWrite } from "../search-words";
 import { partnerCreateSchema, partnerEditSchema, partnerRestoreSchema, partnerStatusSchema, partnerVerifySchema } from "../schemas";
 import { writeArchive, writeCreate, writeEdit, writeRestore, writeUnarchive } from "./writes";
 import { writeVerify } from "./verify";
@@ -16,7 +16,7 @@ import { writeVerify } from "./verify";
 // A successful write makes the anonymous reads cached by lib/partners/cached.ts stale at once (before any redirect).
 const tags = [PARTNERS_TAG];
 // A change to what the active fiches say also changes the words "did you mean" offers (after the answer).
-const textChange = { tags, after: refreshSearchWordsAfterEdit };
+const textChange = { tags, after: refreshSearchWordsAfterWrite };
 
 const edit = defineAction({ schema: partnerEditSchema, write: writeEdit, ...textChange });
 const create = defineAction({ schema: partnerCreateSchema, write: writeCreate, ...textChange });

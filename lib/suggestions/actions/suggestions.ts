@@ -9,14 +9,14 @@
 import { defineAction } from "../../actions/define";
 import type { ActionState } from "../../actions/state";
 import { PARTNERS_TAG } from "../../partners/cached";
-import { refreshSearchWordsAfterEdit } from "../../partners/search-words";
+import { refreshSearchWordsAfterWrite } from "../../partners/search-words";
 import { acceptSuggestionSchema, rejectSuggestionSchema, suggestSchema } from "../schemas";
 import { writeAccept, writeReject, writeSuggest } from "./writes";
 
 const suggest = defineAction({ schema: suggestSchema, write: writeSuggest, role: "officer" });
 // An applied correction changes the fiche: the anonymous reads cached by lib/partners/cached.ts are stale,
 // and the words "did you mean" offers follow it (after the answer).
-const accept = defineAction({ schema: acceptSuggestionSchema, write: writeAccept, tags: [PARTNERS_TAG], after: refreshSearchWordsAfterEdit });
+const accept = defineAction({ schema: acceptSuggestionSchema, write: writeAccept, tags: [PARTNERS_TAG], after: refreshSearchWordsAfterWrite });
 const reject = defineAction({ schema: rejectSuggestionSchema, write: writeReject });
 
 export async function suggestCorrection(previous: ActionState, formData: FormData): Promise<ActionState> {
