@@ -5,20 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } fro
 // guards and next-auth's session decoding stay real.
 // The session cookie a signed-in request carries: a real token, signed with the app's secret (tests/request-context.ts).
 const session = vi.hoisted(() => ({ current: null as string | null }));
-vi.mock("next/headers", async () => {
-  const { SESSION_COOKIE } = await import("../auth/cookie-name");
-  const held = (name: string) => (name === SESSION_COOKIE ? session.current : null);
-  return {
-    cookies: async () => ({
-      has: (name: string) => held(name) !== null,
-      get: (name: string) => (held(name) === null ? undefined : { name, value: held(name)! }),
-      getAll: () => [],
-      set: vi.fn(),
-      delete: vi.fn(),
-    }),
-    headers: async () => new Headers(),
-  };
-});
+vi.mock("next/headers", () => import("../../tests/request-context").then((m) => m.sessionCookieOnly(session)));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");

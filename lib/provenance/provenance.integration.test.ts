@@ -4,20 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 // Only the Next.js request context is replaced: the route, the database and the session decoding stay real.
 // The session cookie a signed-in request carries: a real token, signed with the app's secret (tests/request-context.ts).
 const session = vi.hoisted(() => ({ current: null as string | null }));
-vi.mock("next/headers", async () => {
-  const { SESSION_COOKIE } = await import("../auth/cookie-name");
-  const held = (name: string) => (name === SESSION_COOKIE ? session.current : null);
-  return {
-    cookies: async () => ({
-      has: (name: string) => held(name) !== null,
-      get: (name: string) => (held(name) === null ? undefined : { name, value: held(name)! }),
-      getAll: () => [],
-      set: vi.fn(),
-      delete: vi.fn(),
-    }),
-    headers: async () => new Headers(),
-  };
-});
+vi.mock("next/headers", () => import("../../tests/request-context").then((m) => m.sessionCookieOnly(session)));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
 process.env.DATABASE_URL ??= inject("databaseUrl");
