@@ -6,6 +6,7 @@ import { activeFiches } from "../directory/visibility";
 import { getPartnerBySlug } from "./detail-queries";
 import { parsePartnerFiltersLeniently } from "./filters";
 import { listPartners } from "./queries";
+import { MAX_COMPARED, MIN_COMPARED } from "./compare-link";
 import type { PartnerDetail } from "./types";
 
 /**
@@ -13,8 +14,7 @@ import type { PartnerDetail } from "./types";
  * The comparison itself is pure (compareValues, markRow); only the reads touch the database.
  */
 
-export const MIN_COMPARED = 2;
-export const MAX_COMPARED = 4;
+export { MIN_COMPARED, MAX_COMPARED } from "./compare-link";
 
 export type CompareSelection =
   | { ok: true; slugs: string[] }

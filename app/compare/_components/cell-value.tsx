@@ -1,4 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
+import { compareHref } from "@/lib/partners/compare-link";
 import { getTranslations } from "next-intl/server";
 import { contactsUnlock } from "@/lib/auth/contacts-access";
 import type { CompareRow } from "@/lib/partners/compare";
@@ -86,7 +87,7 @@ export async function CellValue({ row, partner }: { row: CompareRow; partner: Pa
     case "founded":
       return <>{partner.founded}</>;
     case "contacts": {
-      const unlock = partner.contacts.hidden ? await contactsUnlock(`/compare?partners=${partner.slug}`) : null;
+      const unlock = partner.contacts.hidden ? await contactsUnlock(compareHref([partner.slug])) : null;
       return unlock ? (
         <Link href={unlock.href} className="text-brand-700 underline">
           {tc(unlock.reason === "signIn" ? "contactsHidden" : "contactsChoosePassword", { count: partner.contacts.count })}

@@ -1,4 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
+import { compareHref } from "@/lib/partners/compare-link";
 import type { ColumnDef } from "@tanstack/react-table";
 import { COMPARED_FACTS, COMPARE_ROWS, comparableValue, markCompareRow, type CompareRow } from "@/lib/partners/compare";
 import type { PartnerDetail } from "@/lib/partners/types";
@@ -53,7 +54,7 @@ export function compareColumns(l: CompareColumnLabels, partners: PartnerDetail[]
               {names[i]}
             </Link>
             <Link
-              href={`/compare?partners=${partners.filter((o) => o.slug !== p.slug).map((o) => o.slug).join(",")}`}
+              href={compareHref(partners.filter((o) => o.slug !== p.slug).map((o) => o.slug))}
               aria-label={l.remove(names[i])}
               className="no-print ml-2 text-xs text-slate-600 hover:text-red-700"
             >

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/navigation";
 import { MAX_COMPARED, type ComparePicker } from "@/lib/partners/compare";
+import { compareHref } from "@/lib/partners/compare-link";
 
 interface PartnerPickerProps {
   picker: ComparePicker;
@@ -63,13 +64,7 @@ async function SearchedPicker({ picker, action }: { picker: Extract<ComparePicke
   const { chosen, find, matches } = picker;
   const slugs = chosen.map((c) => c.slug);
   // A link to the page with `partners` (kept in the order chosen) and the search still shown.
-  const hrefWith = (partners: string[]) => {
-    const params = new URLSearchParams();
-    if (partners.length) params.set("partners", partners.join(","));
-    if (find) params.set("find", find);
-    const query = params.toString();
-    return query ? `${action}?${query}` : action;
-  };
+  const hrefWith = (partners: string[]) => compareHref(partners, { find, base: action });
   const full = chosen.length >= MAX_COMPARED;
   return (
     <div className="mt-3 space-y-4">

@@ -3,9 +3,7 @@
 import Link from "next/link";
 import { useRowSelection } from "@/components/data-table/use-row-selection";
 import { fillTemplate } from "@/lib/i18n/fill-template";
-
-const MIN = 2;
-const MAX = 4;
+import { MAX_COMPARED as MAX, MIN_COMPARED as MIN, compareHref } from "@/lib/partners/compare-link";
 
 export interface CompareLabels {
   /** "Comparer ({count})". */
@@ -31,7 +29,7 @@ export function CompareSelection({ labels, href, children }: { labels: CompareLa
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-3 text-sm">
         {ready ? (
-          <Link href={`${href}?partners=${selected.map(encodeURIComponent).join(",")}`} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}>
+          <Link href={compareHref(selected, { base: href })} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}>
             {button}
           </Link>
         ) : (

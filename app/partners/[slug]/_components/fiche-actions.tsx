@@ -1,4 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
+import { compareHref } from "@/lib/partners/compare-link";
 import { useTranslations } from "@/lib/i18n/server-hooks";
 import { PrintButton } from "@/components/fiche/print-button";
 
@@ -10,7 +11,7 @@ export function FicheActions({ slug, backHref, canEdit, canSuggest }: { slug: st
       <Link href={backHref ?? "/partners"} className="text-brand-700 underline">
         ← {backHref ? t("backToResults") : t("backToList")}
       </Link>
-      <Link href={`/compare?partners=${slug}`} className="rounded border border-brand-600 px-3 py-1 text-brand-700 hover:bg-brand-50">
+      <Link href={compareHref([slug])} className="rounded border border-brand-600 px-3 py-1 text-brand-700 hover:bg-brand-50">
         {t("compare")}
       </Link>
       <PrintButton label={t("print")} />
