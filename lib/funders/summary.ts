@@ -84,7 +84,7 @@ export const MATRIX_MIN_PARTNERS = 2;
 /**
  * ...and for at most this many of them, those of the most partners: the report's 30 funders of
  * two partners or more fit, and a longer directory keeps a page that loads on a phone (at the
- * bench's 10,000 partners, 120 rows made /regions 986 kB of HTML). /funders lists every funder.
+ * bench's 10,000 partners, 123 rows made /regions 986 kB of HTML). /funders lists every funder.
  */
 export const MATRIX_ROWS = 40;
 
