@@ -40,27 +40,6 @@ export const nextHeaders = {
   },
 };
 
-/**
- * Stand-ins for next/headers' `cookies()` and `headers()` holding only a session cookie:
- * `holder.current`, a real token (`sessionCookie`) or null for an anonymous request. For
- * tests that call route handlers directly, one viewer at a time.
- * Use with `vi.mock("next/headers", () => import("<path>/tests/request-context").then((m) => m.sessionCookieOnly(holder)))`.
- */
-export async function sessionCookieOnly(holder: { current: string | null }) {
-  const { SESSION_COOKIE } = await import("../lib/auth/cookie-name");
-  const held = (name: string) => (name === SESSION_COOKIE ? holder.current : null);
-  return {
-    cookies: async () => ({
-      has: (name: string) => held(name) !== null,
-      get: (name: string) => (held(name) === null ? undefined : { name, value: held(name)! }),
-      getAll: () => [],
-      set: () => {},
-      delete: () => {},
-    }),
-    headers: async () => new Headers(),
-  };
-}
-
 export interface TestSessionUser {
   id: number;
   email: string;
@@ -78,6 +57,14 @@ export async function sessionCookie(user: TestSessionUser, claims: { role?: stri
     token: { sub: String(user.id), email: user.email, role: claims.role ?? user.role, sv: user.sessionVersion ?? 0, sid: randomUUID() },
   });
   return new Map([[SESSION_COOKIE, token]]);
+}
+
+/**
+ * Sign in as `user` (null: anonymous) every request made outside `asUser`: for tests
+ * that call route handlers directly, one viewer at a time, until the next call.
+ */
+export async function signInOutside(user: TestSessionUser | null): Promise<void> {
+  outside.cookies = user ? await sessionCookie(user) : new Map<string, string>();
 }
 
 /** Run `work` in a request signed in as `user` (null: anonymous). */

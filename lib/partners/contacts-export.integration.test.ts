@@ -3,9 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } fro
 // Only the Next.js request context is replaced (the session it carries, and the
 // messages next-intl reads from the request): the routes, the database, the
 // guards and next-auth's session decoding stay real.
-// The session cookie a signed-in request carries: a real token, signed with the app's secret (tests/request-context.ts).
-const session = vi.hoisted(() => ({ current: null as string | null }));
-vi.mock("next/headers", () => import("../../tests/request-context").then((m) => m.sessionCookieOnly(session)));
+// The session cookie a signed-in request carries is a real token, signed with the app's secret (tests/request-context.ts).
+vi.mock("next/headers", () => import("../../tests/request-context").then((m) => m.nextHeaders));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
@@ -25,16 +24,12 @@ const { makeUser } = await import("../../tests/db-utils");
 const contactsRoute = await import("../../app/api/v1/contacts/route");
 const partnersRoute = await import("../../app/api/v1/partners/route");
 const { parseCsv } = await import("../../tests/csv");
-const { sessionCookie } = await import("../../tests/request-context");
-const { SESSION_COOKIE } = await import("../auth/cookie-name");
+const { signInOutside: signInAs } = await import("../../tests/request-context");
 
 const db = getDb();
 type User = Awaited<ReturnType<typeof makeUser>>;
 let users: { officer: User; analyst: User; admin: User; oneTime: User };
 
-const signInAs = async (user: User | null) => {
-  session.current = user ? ((await sessionCookie(user)).get(SESSION_COOKIE) ?? null) : null;
-};
 
 async function get(route: { GET: (r: Request) => Promise<Response> }, path: string) {
   const response = await route.GET(new Request(`http://localhost:3000${path}`));

@@ -2,17 +2,15 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 
 // Only the Next.js request context is replaced: the route, the database and the session decoding stay real.
-// The session cookie a signed-in request carries: a real token, signed with the app's secret (tests/request-context.ts).
-const session = vi.hoisted(() => ({ current: null as string | null }));
-vi.mock("next/headers", () => import("../../tests/request-context").then((m) => m.sessionCookieOnly(session)));
+// The session cookie a signed-in request carries is a real token, signed with the app's secret (tests/request-context.ts).
+vi.mock("next/headers", () => import("../../tests/request-context").then((m) => m.nextHeaders));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
 process.env.DATABASE_URL ??= inject("databaseUrl");
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
 
 const { getDb } = await import("../db/client");
-const { sessionCookie } = await import("../../tests/request-context");
-const { SESSION_COOKIE } = await import("../auth/cookie-name");
+const { signInOutside } = await import("../../tests/request-context");
 const { makeUser } = await import("../../tests/db-utils");
 const { GET } = await import("../../app/api/v1/partners/[slug]/route");
 const { commitPartnerChange } = await import("../partners/actions/commit");
@@ -126,12 +124,12 @@ describe("after an admin's edit", () => {
     expect(JSON.stringify(after)).not.toContain(admin.email);
 
     // A signed-in reader sees who made the change.
-    session.current = (await sessionCookie({ id: admin.id, email: admin.email, role: "admin" })).get(SESSION_COOKIE) ?? null;
+    await signInOutside({ id: admin.id, email: admin.email, role: "admin" });
     try {
       const signedIn = await fiche(p.slug);
       expect(signedIn.provenance["capacities.absorption"]).toMatchObject({ source: "edit", editedBy: "Awa Admin" });
     } finally {
-      session.current = null;
+      await signInOutside(null);
     }
   });
 });
