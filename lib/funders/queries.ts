@@ -9,7 +9,7 @@ import type { FundedPartnerView } from "../donors/types";
 import { categorySlug, type PartnerCategory } from "../fiches/values/categories";
 import type { MatrixRegion } from "../regions/matrix";
 import { inFrenchOrder } from "../regions/order";
-import { funderFigures, type FundedPartnerFacts, type FunderFigures } from "./summary";
+import { byMostPartners, funderFigures, type FundedPartnerFacts, type FunderFigures } from "./summary";
 
 /**
  * Every funder the partner fiches name (not only the report's donor fiches),
@@ -151,7 +151,7 @@ export async function listFunders(viewer: Viewer, figures: () => Promise<Funding
   const funders = rows
     // A funder no active partner names has no entry: its figures are zeroes.
     .map((row) => summarize(row, all.byFunder[row.id] ?? funderFigures([], all.regions, all.activePartners), viewer))
-    .sort((a, b) => b.partnerCount - a.partnerCount || a.name.localeCompare(b.name, "fr", { sensitivity: "base" }));
+    .sort(byMostPartners);
   return { activePartners: all.activePartners, regions: all.regions.map(({ slug, name }) => ({ slug, name })), funders };
 }
 

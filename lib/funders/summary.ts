@@ -79,6 +79,11 @@ export function fundedRowsShown<T>(partners: T[], max: number = FUNDED_ROWS_SHOW
   return partners.length > max ? { shown: partners.slice(0, max), more: partners.length - max } : { shown: partners, more: 0 };
 }
 
+/** The funders directory's order: the funders of the most partners first, ties by name (French collation, accents ignored). */
+export function byMostPartners(a: { partnerCount: number; name: string }, b: { partnerCount: number; name: string }): number {
+  return b.partnerCount - a.partnerCount || a.name.localeCompare(b.name, "fr", { sensitivity: "base" });
+}
+
 /** The funder × region matrix (app/regions) has a row for funders of at least this many partners. */
 export const MATRIX_MIN_PARTNERS = 2;
 /**
@@ -90,7 +95,7 @@ export const MATRIX_ROWS = 40;
 
 /**
  * The matrix's rows: funders of at least `min` partners, the `max` of the most partners
- * (ties by name, as the funders directory orders them), and how many are left out below
+ * (`byMostPartners`, the funders directory's order), and how many are left out below
  * the minimum and beyond the row limit.
  */
 export function matrixRows<T extends { partnerCount: number; name: string }>(
@@ -98,8 +103,6 @@ export function matrixRows<T extends { partnerCount: number; name: string }>(
   min: number = MATRIX_MIN_PARTNERS,
   max: number = MATRIX_ROWS,
 ): { rows: T[]; belowMin: number; beyondRows: number } {
-  const eligible = funders
-    .filter((f) => f.partnerCount >= min)
-    .sort((a, b) => b.partnerCount - a.partnerCount || a.name.localeCompare(b.name, "fr", { sensitivity: "base" }));
+  const eligible = funders.filter((f) => f.partnerCount >= min).sort(byMostPartners);
   return { rows: eligible.slice(0, max), belowMin: funders.length - eligible.length, beyondRows: Math.max(0, eligible.length - max) };
 }
