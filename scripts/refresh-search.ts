@@ -13,7 +13,8 @@ async function refresh(url: string) {
   try {
     const count = await refreshSearchTexts(db);
     if (count) console.log(`search: rebuilt the search texts of ${count} partners`);
-    // The vocabulary of "did you mean" (lib/partners/search-words.ts): an edit's new words join it here at the latest.
+    // The vocabulary of "did you mean" (lib/partners/search-words.ts): after texts a migration
+    // rebuilt, and to catch up on a refresh after a write that failed (it is only logged then).
     await refreshSearchWords(db);
   } finally {
     await db.$disconnect();
