@@ -7,6 +7,7 @@ import type { Viewer } from "../auth/roles";
 import { getDb } from "../db/client";
 import { isSlug } from "../directory/slug";
 import { isVisibleTo, visibleStatusWhere } from "../directory/visibility";
+import { readFundedPartners } from "../funders/funded";
 import { donorDetailSelect, donorSummarySelect } from "./rows";
 import { serializeDonor, serializeDonorSummary } from "./serializers";
 import type { DonorDetail, DonorSummary } from "./types";
@@ -21,10 +22,14 @@ export async function listDonors(viewer: Viewer): Promise<DonorSummary[]> {
   return rows.map(serializeDonorSummary);
 }
 
-/** One donor fiche with its projects and the partners it funds; null when this viewer may not see it. */
-export async function getDonorBySlug(slug: string, viewer: Viewer): Promise<DonorDetail | null> {
+/**
+ * One donor fiche with its projects and the partners its funder funds (all of
+ * them, or the first `partnersShown` for a page); null when this viewer may not see it.
+ */
+export async function getDonorBySlug(slug: string, viewer: Viewer, partnersShown?: number): Promise<DonorDetail | null> {
   if (!isSlug(slug)) return null;
   const row = await getDb().donor.findUnique({ where: { slug }, select: donorDetailSelect });
   if (!row || !isVisibleTo(row.status, viewer)) return null;
-  return serializeDonor(row, viewer);
+  const funded = row.funder ? await readFundedPartners(row.funder.id, partnersShown) : { partners: [], total: 0 };
+  return serializeDonor(row, viewer, funded);
 }

@@ -59,13 +59,8 @@ export const donorDetailSelect = {
   sourceEnd: true,
   status: true,
   regions: regionRefsSelect,
-  funder: {
-    select: {
-      slug: true,
-      name: true,
-      fundings: { ...fundingsOfActivePartners, orderBy: { partner: { name: "asc" } }, select: fundingSelect },
-    },
-  },
+  // Its partners are read apart (lib/funders/funded.ts): a page shows the first ones only.
+  funder: { select: { id: true, slug: true, name: true } },
   projects: { orderBy: { position: "asc" }, select: projectSelect },
   contacts: contactsSelect,
   sections: sectionsSelect,

@@ -30,6 +30,12 @@ describe("groupFundedPartners", () => {
     expect(rows.flatMap((r) => r.inferredVia)).toEqual([]);
   });
 
+  it("orders partners of the same name and funding by slug, so that a page's first rows never depend on the read's order", () => {
+    const twins = [partner("b-2", "Beta"), partner("b-1", "Beta")].map((p) => ({ text: "AFD", current: false, programme: null, inferred: false, partner: p }));
+    expect(groupFundedPartners(twins).map((r) => r.slug)).toEqual(["b-1", "b-2"]);
+    expect(groupFundedPartners([...twins].reverse()).map((r) => r.slug)).toEqual(["b-1", "b-2"]);
+  });
+
   it("says 'via PROCEJ' for a funder the fiche reaches only through the programme, not as a quote naming it", () => {
     const [row] = groupFundedPartners([
       { text: "PROCEJ", current: true, programme: "PROCEJ", inferred: true, partner: partner("aek", "AEK") },
@@ -51,6 +57,7 @@ describe("serializeProject", () => {
 });
 
 describe("serializeDonor", () => {
+  const NONE_FUNDED = { partners: [], total: 0 };
   const record: DonorRecord = {
     slug: "d", number: 1, name: "D", displayName: "D", acronym: null, country: "Mali", national: true, regionText: null,
     themes: [], anchoring: null, referral: null, perspectives: null, remarks: null, websites: [], sourceStart: 1, sourceEnd: 9,
@@ -63,14 +70,14 @@ describe("serializeDonor", () => {
   };
 
   it("drops contacts and the contact section for anonymous visitors", () => {
-    const out = serializeDonor(record, null);
+    const out = serializeDonor(record, null, NONE_FUNDED);
     expect(JSON.stringify(out)).not.toMatch(/Diallo|d@x\.org|70 00/);
     expect(out.sections.map((s) => s.key)).toEqual(["theme"]);
     expect(out.contacts).toEqual({ hidden: true, count: 1, items: [] });
   });
 
   it("keeps them for a signed-in viewer", () => {
-    const out = serializeDonor(record, { userId: 1, email: "o@x.org", role: "officer" });
+    const out = serializeDonor(record, { userId: 1, email: "o@x.org", role: "officer" }, NONE_FUNDED);
     expect(out.sections.map((s) => s.key)).toEqual(["theme", "contacts"]);
     expect(out.contacts.items[0].name).toBe("Mme Diallo");
   });

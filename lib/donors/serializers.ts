@@ -10,7 +10,8 @@ import { categorySlug } from "../fiches/values/categories";
 import { regionRefs } from "../regions/refs";
 import { serializeProject } from "./projects";
 import type { DonorRecord, DonorSummaryRow, FundingRecord } from "./rows";
-import type { DonorDetail, DonorSummary, FundedPartnerView } from "./types";
+import type { DonorDetail, DonorSummary, FundedPartners, FundedPartnerView } from "./types";
+import { compareFrench } from "../i18n/french-order";
 
 export function serializeDonorSummary(d: DonorSummaryRow): DonorSummary {
   return {
@@ -55,11 +56,18 @@ export function groupFundedPartners(fundings: FundingRecord[]): FundedPartnerVie
       if (!view.inferredVia.includes(f.programme)) view.inferredVia.push(f.programme);
     } else if (!view.mentions.includes(f.text)) view.mentions.push(f.text);
   }
-  // Current funding first, then by name (French collation).
-  return [...bySlug.values()].sort((a, b) => Number(b.current) - Number(a.current) || a.name.localeCompare(b.name, "fr"));
+  return [...bySlug.values()].sort(byCurrentThenName);
 }
 
-export function serializeDonor(d: DonorRecord, viewer: Viewer): DonorDetail {
+type FundedOrderKey = { current: boolean; name: string; slug: string };
+
+/** The order of a funder's partners: funded now first, then by name (French collation), then by slug (two fiches may share a name). */
+export function byCurrentThenName(a: FundedOrderKey, b: FundedOrderKey): number {
+  return Number(b.current) - Number(a.current) || compareFrench(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+/** A donor fiche as it leaves, with the partners its funder funds (read apart: lib/funders/funded.ts). */
+export function serializeDonor(d: DonorRecord, viewer: Viewer, funded: FundedPartners): DonorDetail {
   return {
     slug: d.slug,
     number: d.number,
@@ -79,7 +87,8 @@ export function serializeDonor(d: DonorRecord, viewer: Viewer): DonorDetail {
     funder: d.funder ? { slug: d.funder.slug, name: d.funder.name } : null,
     projects: d.projects.map(serializeProject),
     ...serializeContactsAndSections(d, viewer),
-    fundedPartners: groupFundedPartners(d.funder?.fundings ?? []),
+    fundedPartners: funded.partners,
+    fundedPartnerCount: funded.total,
     lines: sourceLines(d.sourceStart, d.sourceEnd),
     status: d.status,
   };

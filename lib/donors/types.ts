@@ -41,7 +41,13 @@ export interface FundedPartnerView {
   inferredVia: string[];
 }
 
-export interface DonorDetail extends Omit<DonorSummary, "projectCount" | "fundedPartnerCount"> {
+/** A funder's partners: all of them, or the first ones a page shows, with how many in all (lib/funders/funded.ts). */
+export interface FundedPartners {
+  partners: FundedPartnerView[];
+  total: number;
+}
+
+export interface DonorDetail extends Omit<DonorSummary, "projectCount"> {
   country: string | null;
   anchoring: string | null;
   referral: string | null;
@@ -52,6 +58,7 @@ export interface DonorDetail extends Omit<DonorSummary, "projectCount" | "funded
   projects: ProjectView[];
   contacts: FicheContactsView;
   sections: FicheSectionView[];
+  /** The partners its funder funds: all of them, or the first ones a page shows (`fundedPartnerCount` says how many in all). */
   fundedPartners: FundedPartnerView[];
   lines: SourceLines;
   status: "active" | "archived";

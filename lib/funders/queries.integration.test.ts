@@ -2,7 +2,8 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupTestData, createTestFunder, createTestPartner, disconnectTestDb, getTestDb } from "../../tests/db-utils";
 import { DEFAULT_FILTERS } from "../partners/filter-params";
 import { listPartners } from "../partners/queries";
-import { getFunderBySlug, listFunders } from "./queries";
+import { getDonorBySlug } from "../donors/queries";
+import { getFunderBySlug, listFunders, readFundingFigures } from "./queries";
 
 const db = getTestDb();
 afterEach(cleanupTestData);
@@ -65,5 +66,49 @@ describe("getFunderBySlug", () => {
     expect(new Set(detail.partners.map((p) => p.slug)).size).toBe(top.partnerCount);
     expect(await getFunderBySlug("no-such-funder", null)).toBeNull();
     expect(await getFunderBySlug("../etc", null)).toBeNull();
+  });
+
+  it("reads only the first partners a page shows, as the first rows of the full list, in its order", async () => {
+    // A funder of five partners, two of them funded now, and an archived one: small limits cut through both groups.
+    const funder = await createTestFunder();
+    const names = ["Zèbre", "Âne", "Bison", "Élan", "Cerf"];
+    for (const [i, name] of names.entries()) {
+      await createTestPartner({
+        name,
+        displayName: name,
+        fundings: { create: [{ funderId: funder.id, position: 0, text: `mention ${i}`, current: i % 2 === 1 }] },
+      });
+    }
+    await createTestPartner({ status: "archived", fundings: { create: [{ funderId: funder.id, position: 0, text: "gone", current: true }] } });
+    const all = (await getFunderBySlug(funder.slug, null))!;
+    // Funded now first (Âne, Élan), then by name in French order (accents as their letter).
+    expect(all.partners.map((p) => p.name)).toEqual(["Âne", "Élan", "Bison", "Cerf", "Zèbre"]);
+    expect(all.partnerCount).toBe(5);
+    for (const limit of [1, 2, 3, 5, 50]) {
+      const shown = (await getFunderBySlug(funder.slug, null, { partnersShown: limit }))!;
+      expect(shown.partners, `limit ${limit}`).toEqual(all.partners.slice(0, limit));
+      expect(shown.partnerCount).toBe(5);
+    }
+  });
+
+  it("gives a donor's page the first partners of its funder and how many there are in all", async () => {
+    const { slug } = await db.donor.findFirstOrThrow({ where: { number: 1 }, select: { slug: true } });
+    const all = (await getDonorBySlug(slug, null))!;
+    expect(all.fundedPartners.length).toBeGreaterThan(1);
+    expect(all.fundedPartnerCount).toBe(all.fundedPartners.length);
+    const first = (await getDonorBySlug(slug, null, 1))!;
+    expect(first.fundedPartners).toEqual(all.fundedPartners.slice(0, 1));
+    expect(first.fundedPartnerCount).toBe(all.fundedPartners.length);
+  });
+
+  it("gives the same figures counted now as from the directory's figures (the cached ones on the page), zeroes for a funder of none", async () => {
+    const { funders } = await listFunders(null);
+    const idle = await createTestFunder();
+    for (const slug of [funders[0].slug, funders[funders.length - 1].slug, idle.slug]) {
+      const now = (await getFunderBySlug(slug, null))!;
+      const fromAll = (await getFunderBySlug(slug, null, { figures: readFundingFigures }))!;
+      expect(fromAll, slug).toEqual(now);
+    }
+    expect((await getFunderBySlug(idle.slug, null, { figures: readFundingFigures }))!).toMatchObject({ partnerCount: 0, share: 0, partners: [] });
   });
 });

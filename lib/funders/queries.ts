@@ -4,11 +4,11 @@ import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { activeFiches, isVisibleTo } from "../directory/visibility";
 import { isSlug } from "../directory/slug";
-import { groupFundedPartners } from "../donors/serializers";
 import type { FundedPartnerView } from "../donors/types";
 import { categorySlug, type PartnerCategory } from "../fiches/values/categories";
 import type { MatrixRegion } from "../regions/matrix";
 import { inFrenchOrder } from "../regions/order";
+import { readFundedPartners } from "./funded";
 import { byMostPartners, funderFigures, type FundedPartnerFacts, type FunderFigures } from "./summary";
 
 /**
@@ -34,32 +34,10 @@ export interface FunderDirectory {
 }
 
 export interface FunderDetail extends FunderSummary {
+  /** The partners it funds (./funded.ts): all of them, or the first ones a page shows (`partnerCount` says how many in all). */
   partners: FundedPartnerView[];
   activePartners: number;
 }
-
-/** What the partners list of a funder's page shows of each funding (and its active partner). */
-const activeFundings = {
-  where: { partner: activeFiches },
-  select: {
-    text: true,
-    current: true,
-    programme: true,
-    inferred: true,
-    partner: {
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        displayName: true,
-        acronym: true,
-        category: true,
-        national: true,
-        regions: { select: { region: { select: { slug: true, name: true } } } },
-      },
-    },
-  },
-} as const;
 
 const funderSelect = {
   id: true,
@@ -155,17 +133,28 @@ export async function listFunders(viewer: Viewer, figures: () => Promise<Funding
   return { activePartners: all.activePartners, regions: all.regions.map(({ slug, name }) => ({ slug, name })), funders };
 }
 
-/** One funder with the partners it funds; null for an unknown slug. */
-export async function getFunderBySlug(slug: string, viewer: Viewer): Promise<FunderDetail | null> {
+export interface FunderReadOptions {
+  /** Only the first partners, as a page shows them (all of them by default). */
+  partnersShown?: number;
+  /** Its figures from these (the cached ones of ./cached.ts) instead of counting its fundings now. */
+  figures?: () => Promise<FundingFigures>;
+}
+
+/** One funder with its figures and the partners it funds; null for an unknown slug. */
+export async function getFunderBySlug(slug: string, viewer: Viewer, options: FunderReadOptions = {}): Promise<FunderDetail | null> {
   if (!isSlug(slug)) return null;
-  const [ctx, row] = await Promise.all([
-    context(),
-    getDb().funder.findUnique({ where: { slug }, select: { ...funderSelect, fundings: activeFundings } }),
-  ]);
+  const row = await getDb().funder.findUnique({ where: { slug }, select: funderSelect });
   if (!row) return null;
-  return {
-    ...summarize(row, funderFigures(await fundedFacts(row.id), ctx.regions, ctx.activePartners), viewer),
-    activePartners: ctx.activePartners,
-    partners: groupFundedPartners(row.fundings),
-  };
+  const [figures, funded] = await Promise.all([figuresOf(row.id, options.figures), readFundedPartners(row.id, options.partnersShown)]);
+  return { ...summarize(row, figures.funder, viewer), activePartners: figures.activePartners, partners: funded.partners };
+}
+
+/** One funder's figures, from `all` (a funder no active partner names has none there: zeroes) or counted now. */
+async function figuresOf(funderId: number, all?: () => Promise<FundingFigures>): Promise<{ funder: FunderFigures; activePartners: number }> {
+  if (all) {
+    const { byFunder, regions, activePartners } = await all();
+    return { funder: byFunder[funderId] ?? funderFigures([], regions, activePartners), activePartners };
+  }
+  const [ctx, facts] = await Promise.all([context(), fundedFacts(funderId)]);
+  return { funder: funderFigures(facts, ctx.regions, ctx.activePartners), activePartners: ctx.activePartners };
 }

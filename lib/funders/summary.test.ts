@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FUNDED_ROWS_SHOWN, MATRIX_MIN_PARTNERS, MATRIX_ROWS, funderFigures, fundedRowsShown, matrixRows, type FundedPartnerFacts } from "./summary";
+import { MATRIX_MIN_PARTNERS, MATRIX_ROWS, funderFigures, matrixRows, type FundedPartnerFacts } from "./summary";
 
 const regions = [
   { id: 1, slug: "kayes", name: "Kayes" },
@@ -39,22 +39,6 @@ describe("funderFigures", () => {
   it("copes with a funder nobody names and an empty directory", () => {
     const none = funderFigures([], regions, 0);
     expect(none).toMatchObject({ partnerCount: 0, currentCount: 0, share: 0, national: 0 });
-  });
-});
-
-describe("fundedRowsShown", () => {
-  it("lists every partner of a funder that funds up to the limit", () => {
-    const all = Array.from({ length: FUNDED_ROWS_SHOWN }, (_, i) => i);
-    expect(fundedRowsShown(all)).toEqual({ shown: all, more: 0 });
-    expect(fundedRowsShown([])).toEqual({ shown: [], more: 0 });
-  });
-
-  it("keeps the first ones, in the order given, and counts the rest for the list", () => {
-    const all = Array.from({ length: 3_012 }, (_, i) => `p${i}`);
-    const { shown, more } = fundedRowsShown(all);
-    expect(shown).toEqual(all.slice(0, FUNDED_ROWS_SHOWN));
-    expect(more).toBe(3_012 - FUNDED_ROWS_SHOWN);
-    expect(fundedRowsShown(["a", "b", "c"], 2)).toEqual({ shown: ["a", "b"], more: 1 });
   });
 });
 

@@ -9,6 +9,7 @@
  */
 import { PARTNER_CATEGORIES, type PartnerCategory } from "../partners/filter-params";
 import { buildCoverageMatrix, type MatrixRegion } from "../regions/matrix";
+import { compareFrench } from "../i18n/french-order";
 
 export interface FundedPartnerFacts {
   id: number;
@@ -69,19 +70,14 @@ export function funderFigures(fundings: readonly FundedPartnerFacts[], regions: 
  * How many funded partners a funder's or donor's page lists. The report's
  * funders fund at most a dozen partners each; at 10,000 partners one funded
  * ~3,000 and its page weighed 3.4 MB (docs/benchmarks.md, "Pages that read
- * every partner"). The rest are a link away, in the list filtered on the
- * funder, which pages, sorts and filters them.
+ * every partner"). The pages read only those (./funded.ts); the rest are a link
+ * away, in the list filtered on the funder, which pages, sorts and filters them.
  */
 export const FUNDED_ROWS_SHOWN = 50;
 
-/** The first `max` of a funder's partners (in the order given) and how many are left for the list. */
-export function fundedRowsShown<T>(partners: T[], max: number = FUNDED_ROWS_SHOWN): { shown: T[]; more: number } {
-  return partners.length > max ? { shown: partners.slice(0, max), more: partners.length - max } : { shown: partners, more: 0 };
-}
-
 /** The funders directory's order: the funders of the most partners first, ties by name (French collation, accents ignored). */
 export function byMostPartners(a: { partnerCount: number; name: string }, b: { partnerCount: number; name: string }): number {
-  return b.partnerCount - a.partnerCount || a.name.localeCompare(b.name, "fr", { sensitivity: "base" });
+  return b.partnerCount - a.partnerCount || compareFrench(a.name, b.name);
 }
 
 /** The funder × region matrix (app/regions) has a row for funders of at least this many partners. */

@@ -8,6 +8,7 @@ import { parsePartnerFiltersLeniently } from "./filters";
 import { listPartners } from "./queries";
 import { MAX_COMPARED, MIN_COMPARED } from "./compare-link";
 import type { PartnerDetail } from "./types";
+import { compareFrench } from "../i18n/french-order";
 
 /**
  * Side-by-side comparison of 2 to 4 partner fiches (/compare?partners=a,b).
@@ -163,7 +164,7 @@ function toOption(r: { slug: string; name: string; displayName: string | null; a
   return { slug: r.slug, name: r.acronym && !name.includes(r.acronym) ? `${name} (${r.acronym})` : name };
 }
 
-const byName = (a: CompareOption, b: CompareOption) => a.name.localeCompare(b.name, "fr");
+const byName = (a: CompareOption, b: CompareOption) => compareFrench(a.name, b.name);
 
 /**
  * The picker for a selection (`chosen`, slugs) and a search of the picker

@@ -24,6 +24,7 @@ import {
 } from "./search";
 import { passageFromText, type Passage } from "./passage";
 import { readSearch } from "./search-plan";
+import { compareFrench } from "../i18n/french-order";
 
 const LIST_SELECT = {
   id: true,
@@ -436,7 +437,7 @@ export async function getPartnerFacets(f: PartnerFilters, viewer: Viewer, db: Db
   const named = (facet: string) =>
     of(facet)
       .map((r) => ({ value: r.value, label: r.label, count: r.count }))
-      .sort((a, b) => a.label.localeCompare(b.label, "fr"));
+      .sort((a, b) => compareFrench(a.label, b.label));
   return {
     region: named("region"),
     category: fixed("category", PARTNER_CATEGORIES),

@@ -1,7 +1,6 @@
-/**
- * Regions in French alphabetical order. The database collation (C) would put
- * "Ménaka" after "Mopti"; people read lists the French way.
- */
+import { compareFrench } from "../i18n/french-order";
+
+/** Regions in French alphabetical order (the database's would put "Ménaka" after "Mopti"). */
 export function inFrenchOrder<T extends { name: string }>(regions: readonly T[]): T[] {
-  return [...regions].sort((a, b) => a.name.localeCompare(b.name, "fr", { sensitivity: "base" }));
+  return [...regions].sort((a, b) => compareFrench(a.name, b.name));
 }

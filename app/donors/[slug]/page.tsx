@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDonorBySlug } from "@/lib/donors/queries";
+import { FUNDED_ROWS_SHOWN } from "@/lib/funders/summary";
 import { ArchivedBanner } from "@/components/fiche/archived-banner";
 import { ContactsBlock } from "@/components/fiche/contacts-block";
 import { Coverage } from "@/components/fiche/coverage";
@@ -21,7 +22,7 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-const loadDonor = cache(async (slug: string) => getDonorBySlug(slug, await getViewer()));
+const loadDonor = cache(async (slug: string) => getDonorBySlug(slug, await getViewer(), FUNDED_ROWS_SHOWN));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const donor = await loadDonor((await params).slug);

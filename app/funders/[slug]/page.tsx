@@ -5,14 +5,16 @@ import { getTranslations } from "next-intl/server";
 import { getFormats } from "@/lib/i18n/formats-server";
 import { cache } from "react";
 import { getViewer } from "@/lib/auth/viewer";
+import { cachedFundingFigures } from "@/lib/funders/cached";
 import { getFunderBySlug } from "@/lib/funders/queries";
+import { FUNDED_ROWS_SHOWN } from "@/lib/funders/summary";
 import { FundedPartnersTable } from "@/components/funders/funded-partners-table";
 
 interface Props {
   params: Promise<{ slug: string }>;
 }
 
-const loadFunder = cache(async (slug: string) => getFunderBySlug(slug, await getViewer()));
+const loadFunder = cache(async (slug: string) => getFunderBySlug(slug, await getViewer(), { partnersShown: FUNDED_ROWS_SHOWN, figures: cachedFundingFigures }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const funder = await loadFunder((await params).slug);
@@ -102,7 +104,7 @@ export default async function FunderPage({ params }: Props) {
               {t("detail.partners")}
             </h2>
             <div className="mt-2">
-              <FundedPartnersTable partners={funder.partners} caption={t("detail.caption", { funder: funder.name })} listHref={list} />
+              <FundedPartnersTable partners={funder.partners} total={funder.partnerCount} caption={t("detail.caption", { funder: funder.name })} listHref={list} />
             </div>
           </section>
         </>

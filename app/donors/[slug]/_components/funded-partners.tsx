@@ -25,7 +25,7 @@ export async function FundedPartners({ donor }: { donor: DonorDetail }) {
             </Link>
           </p>
           <div className="mt-2">
-            <FundedPartnersTable partners={donor.fundedPartners} caption={t("caption", { funder: funder.name })} listHref={`/partners?funder=${funder.slug}`} />
+            <FundedPartnersTable partners={donor.fundedPartners} total={donor.fundedPartnerCount} caption={t("caption", { funder: funder.name })} listHref={`/partners?funder=${funder.slug}`} />
           </div>
         </>
       )}

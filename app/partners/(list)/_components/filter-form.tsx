@@ -3,6 +3,7 @@ import type { PartnerFilters } from "@/lib/partners/filter-params";
 import { regionSlug } from "@/lib/fiches/values/regions";
 import type { FacetValue, PartnerFacets } from "@/lib/partners/queries";
 import { partnerFiltersToParams } from "@/lib/partners/filter-params";
+import { fundersOffered } from "@/lib/partners/funders-offered";
 import { reportLangOn } from "@/lib/i18n/config";
 import { AutoApplyForm } from "./auto-apply-form";
 import { FacetGroup, type FacetOption } from "./facet-group";
@@ -35,9 +36,7 @@ export function FilterForm({
   const t = useTranslations("partners");
   const tCategory = useTranslations("categories");
   const selectedRegions = filters.regions.map(regionSlug);
-  const funders = [...facets.funder]
-    .filter((f) => f.count > 0 || filters.funders.includes(f.value))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "fr"));
+  const funders = fundersOffered(facets.funder, filters.funders);
   // The most frequent funders, and any chosen one, are boxes in the page; the rest come on demand.
   const funderShown = funders.filter((f, i) => i < FUNDERS_SHOWN || filters.funders.includes(f.value));
   const funderRest = funders.length - funderShown.length;

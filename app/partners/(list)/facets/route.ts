@@ -1,6 +1,7 @@
 import { getViewer } from "@/lib/auth/viewer";
 import { anonymousPartnerFacets } from "@/lib/partners/cached";
 import { parsePartnerFiltersLeniently } from "@/lib/partners/filters";
+import { fundersOffered } from "@/lib/partners/funders-offered";
 import { getPartnerFacets } from "@/lib/partners/queries";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +15,5 @@ export async function GET(request: Request) {
   const { data: filters } = parsePartnerFiltersLeniently(new URL(request.url).searchParams);
   const viewer = await getViewer();
   const facets = viewer ? await getPartnerFacets(filters, viewer) : await anonymousPartnerFacets(filters);
-  const funder = facets.funder
-    .filter((f) => f.count > 0 || filters.funders.includes(f.value))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "fr"));
-  return Response.json({ funder }, { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json({ funder: fundersOffered(facets.funder, filters.funders) }, { headers: { "Cache-Control": "private, no-store" } });
 }
