@@ -49,7 +49,7 @@ export default async function FunderPage({ params }: Props) {
       <p className="mt-2 text-sm text-slate-700">{t("detail.kind", { kind: t.has(`kind.${funder.kind}`) ? t(`kind.${funder.kind}` as "kind.other") : funder.kind })}</p>
       <p className="mt-2 max-w-3xl">
         {t("detail.figures", { count: funder.partnerCount, total: funder.activePartners, share })}{" "}
-        {funder.partnerCount > 0 && t("detail.currentFigures", { count: funder.currentCount })}
+        {funder.partnerCount > 0 && t("detail.currentFigures", { count: funder.currentCount, past: funder.partnerCount - funder.currentCount })}
       </p>
       {funder.donor && (
         <p className="mt-2">

@@ -1,0 +1,25 @@
+import { createTranslator } from "next-intl";
+import { describe, expect, it } from "vitest";
+import en from "../i18n/messages/en/funders.json";
+import fr from "../i18n/messages/fr/funders.json";
+
+/** The funder page's sentence on who is funded now, from the figures (partners, not fundings). */
+function currentFigures(locale: "fr" | "en", partnerCount: number, currentCount: number): string {
+  const t = createTranslator({ locale, messages: { funders: locale === "fr" ? fr : en }, namespace: "funders.detail" });
+  return t("currentFigures", { count: currentCount, past: partnerCount - currentCount });
+}
+
+describe("a funder's page: partners funded now", () => {
+  it("says all of them when none is past only, one when there is one", () => {
+    expect(currentFigures("en", 11, 11)).toBe("All of them are described as funded now.");
+    expect(currentFigures("fr", 11, 11)).toBe("Tous sont présentés comme financés actuellement.");
+    expect(currentFigures("en", 1, 1)).toBe("It is described as funded now.");
+    expect(currentFigures("fr", 1, 1)).toBe("Il est présenté comme financé actuellement.");
+  });
+
+  it("counts those funded now and those funded only in the past", () => {
+    expect(currentFigures("en", 5, 3)).toBe("3 are described as funded now, 2 only in the past.");
+    expect(currentFigures("fr", 5, 1)).toBe("1 est présenté comme financé actuellement, 4 seulement par le passé.");
+    expect(currentFigures("en", 2, 0)).toBe("None is described as funded now: all of them were in the past.");
+  });
+});
