@@ -23,3 +23,14 @@ describe("a funder's page: partners funded now", () => {
     expect(currentFigures("en", 2, 0)).toBe("None is described as funded now: all of them were in the past.");
   });
 });
+
+describe("a funder's page: partners by region", () => {
+  it("names the nationwide partners a region's count includes, in words that agree in French", () => {
+    const link = (locale: "fr" | "en", count: number, national: number) =>
+      createTranslator({ locale, messages: { funders: locale === "fr" ? fr : en }, namespace: "funders.detail" })("regionLink", { count, region: "Kayes", national });
+    expect(link("fr", 7, 2)).toBe("7 partenaires à Kayes, dont 2 à couverture nationale");
+    expect(link("fr", 1, 0)).toBe("1 partenaire à Kayes");
+    expect(link("en", 7, 1)).toBe("7 partners in Kayes, of which 1 nationwide");
+  });
+});
+
