@@ -26,7 +26,7 @@ export async function listDonors(viewer: Viewer): Promise<DonorSummary[]> {
  * One donor fiche with its projects and the partners its funder funds (all of
  * them, or the first `partnersShown` for a page); null when this viewer may not see it.
  */
-export async function getDonorBySlug(slug: string, viewer: Viewer, partnersShown?: number): Promise<DonorDetail | null> {
+export async function getDonorBySlug(slug: string, viewer: Viewer, { partnersShown }: { partnersShown?: number } = {}): Promise<DonorDetail | null> {
   if (!isSlug(slug)) return null;
   const row = await getDb().donor.findUnique({ where: { slug }, select: donorDetailSelect });
   if (!row || !isVisibleTo(row.status, viewer)) return null;

@@ -5,7 +5,7 @@ import "server-only";
  * then by name (`byCurrentThenName`).
  *
  * A page shows the first `FUNDED_ROWS_SHOWN` (./summary.ts) and links to the
- * rest in the list. At 10,000 partners one funder funds ~4,000 of them: reading
+ * rest in the list. At 10,000 partners one funder funds ~3,000 of them: reading
  * every funding with its partner and regions to show 50 took ~150 ms of a
  * ~250-ms page (docs/benchmarks.md, "A funder's partners, the first ones only").
  * So a bounded read orders the light rows (id, name, funded now) of all of them,

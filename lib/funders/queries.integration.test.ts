@@ -96,7 +96,7 @@ describe("getFunderBySlug", () => {
     const all = (await getDonorBySlug(slug, null))!;
     expect(all.fundedPartners.length).toBeGreaterThan(1);
     expect(all.fundedPartnerCount).toBe(all.fundedPartners.length);
-    const first = (await getDonorBySlug(slug, null, 1))!;
+    const first = (await getDonorBySlug(slug, null, { partnersShown: 1 }))!;
     expect(first.fundedPartners).toEqual(all.fundedPartners.slice(0, 1));
     expect(first.fundedPartnerCount).toBe(all.fundedPartners.length);
   });

@@ -22,7 +22,7 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-const loadDonor = cache(async (slug: string) => getDonorBySlug(slug, await getViewer(), FUNDED_ROWS_SHOWN));
+const loadDonor = cache(async (slug: string) => getDonorBySlug(slug, await getViewer(), { partnersShown: FUNDED_ROWS_SHOWN }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const donor = await loadDonor((await params).slug);
