@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { listDonors } from "@/lib/donors/queries";
+import { cachedFundingFigures } from "@/lib/funders/cached";
 import { DataTable } from "@/components/data-table/data-table";
 import { donorColumns } from "./_components/donor-columns";
 
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The report's actor fiches, one row each: "who funds what, where" starts here. */
 export default async function DonorsPage() {
   const t = await getTranslations("donors");
-  const donors = await listDonors(await getViewer());
+  const donors = await listDonors(await getViewer(), cachedFundingFigures);
   return (
     <div>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

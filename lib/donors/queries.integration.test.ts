@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupTestData, createTestDonor, disconnectTestDb, getTestDb } from "../../tests/db-utils";
 import type { Viewer } from "../auth/roles";
+import { listFunders } from "../funders/queries";
 import { getDonorBySlug, listDonors } from "./queries";
 
 const officer: Viewer = { userId: 1, email: "officer@example.org", role: "officer" };
@@ -24,6 +25,14 @@ describe("listDonors", () => {
     expect(wb.displayName).toMatch(/Banque mondiale/i);
     expect(wb.projectCount).toBe(await db.project.count({ where: { donor: { number: 1 } } }));
     expect(wb.fundedPartnerCount).toBeGreaterThan(0);
+  });
+
+  it("counts each donor's partners as the funders directory counts its funder's", async () => {
+    const donors = await db.donor.findMany({ where: { status: "active" }, select: { slug: true, funder: { select: { slug: true } } } });
+    const funders = new Map((await listFunders(null)).funders.map((f) => [f.slug, f.partnerCount]));
+    const listed = new Map((await listDonors(null)).map((d) => [d.slug, d.fundedPartnerCount]));
+    expect(donors.filter((d) => d.funder).length).toBeGreaterThan(0);
+    for (const d of donors) expect(listed.get(d.slug), d.slug).toBe(d.funder ? funders.get(d.funder.slug) : 0);
   });
 
   it("leaves archived donors out for everyone but admins", async () => {

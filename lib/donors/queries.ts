@@ -8,18 +8,22 @@ import { getDb } from "../db/client";
 import { isSlug } from "../directory/slug";
 import { isVisibleTo, visibleStatusWhere } from "../directory/visibility";
 import { readFundedPartners } from "../funders/funded";
+import { readFundingFigures, type FundingFigures } from "../funders/queries";
 import { donorDetailSelect, donorSummarySelect } from "./rows";
 import { serializeDonor, serializeDonorSummary } from "./serializers";
 import type { DonorDetail, DonorSummary } from "./types";
 
-/** The actor fiches in report order, with how many projects and partners each has. */
-export async function listDonors(viewer: Viewer): Promise<DonorSummary[]> {
-  const rows = await getDb().donor.findMany({
-    where: visibleStatusWhere(viewer),
-    orderBy: [{ number: "asc" }, { name: "asc" }],
-    select: donorSummarySelect,
-  });
-  return rows.map(serializeDonorSummary);
+/**
+ * The actor fiches in report order, with how many projects and partners each
+ * has: its funder's partner count from the funders' figures (`figures`: read
+ * now, or the cached ones of lib/funders/cached.ts), as `/funders` shows it.
+ */
+export async function listDonors(viewer: Viewer, figures: () => Promise<FundingFigures> = readFundingFigures): Promise<DonorSummary[]> {
+  const [rows, { byFunder }] = await Promise.all([
+    getDb().donor.findMany({ where: visibleStatusWhere(viewer), orderBy: [{ number: "asc" }, { name: "asc" }], select: donorSummarySelect }),
+    figures(),
+  ]);
+  return rows.map((row) => serializeDonorSummary(row, (row.funder && byFunder[row.funder.id]?.partnerCount) ?? 0));
 }
 
 /**

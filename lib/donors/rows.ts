@@ -5,12 +5,8 @@
 import type { Prisma } from "../db/generated/client";
 import { contactsSelect } from "../directory/contacts";
 import { sectionsSelect } from "../directory/sections";
-import { activeFiches } from "../directory/visibility";
 import { regionRefsSelect } from "../regions/refs";
 import { projectSelect } from "./projects";
-
-/** Partners whose fiche names this donor's funder: only active fiches are public. */
-const fundingsOfActivePartners = { where: { partner: activeFiches } } as const;
 
 export const donorSummarySelect = {
   slug: true,
@@ -23,7 +19,8 @@ export const donorSummarySelect = {
   regionText: true,
   regions: regionRefsSelect,
   _count: { select: { projects: true } },
-  funder: { select: { fundings: { ...fundingsOfActivePartners, select: { partnerId: true } } } },
+  // How many partners it funds comes from the funders' figures (lib/funders/queries.ts `readFundingFigures`).
+  funder: { select: { id: true } },
 } satisfies Prisma.DonorSelect;
 
 export type DonorSummaryRow = Prisma.DonorGetPayload<{ select: typeof donorSummarySelect }>;

@@ -13,7 +13,8 @@ import type { DonorRecord, DonorSummaryRow, FundingRecord } from "./rows";
 import type { DonorDetail, DonorSummary, FundedPartners, FundedPartnerView } from "./types";
 import { compareFrench } from "../i18n/french-order";
 
-export function serializeDonorSummary(d: DonorSummaryRow): DonorSummary {
+/** A donor in the list, with how many active partners its funder funds (`fundedPartnerCount`, from the funders' figures). */
+export function serializeDonorSummary(d: DonorSummaryRow, fundedPartnerCount: number): DonorSummary {
   return {
     slug: d.slug,
     number: d.number,
@@ -25,7 +26,7 @@ export function serializeDonorSummary(d: DonorSummaryRow): DonorSummary {
     regions: regionRefs(d.regions),
     regionText: d.regionText,
     projectCount: d._count.projects,
-    fundedPartnerCount: new Set(d.funder?.fundings.map((f) => f.partnerId)).size,
+    fundedPartnerCount,
   };
 }
 
